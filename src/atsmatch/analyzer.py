@@ -1,0 +1,169 @@
+"""``Analyzer``: owns the compiled lexicon and runs read → match → score; build one, reuse it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from .documents import ReadLimits, document_from_text, read_document
+from .errors import AtsmatchError
+from .lexicon import Lexicon, load_lexicon
+from .matcher import Matcher
+from .models import (
+    Document,
+    Extraction,
+    MatchReport,
+    RankedResume,
+    Ranking,
+    ScoringWeights,
+)
+from .near_miss import find_near_misses
+from .scoring import score_extractions, summarise
+from .sections import find_title_line
+
+__all__ = ["Analyzer", "Source", "default_analyzer", "extract", "score"]
+
+# A str is the document's text; a path (pathlib.Path or os.PathLike) is a file; bytes are a file's
+# content. Paths from the command line are wrapped in Path by the caller.
+Source = Document | str | os.PathLike[str] | bytes
+
+
+class Analyzer:
+    """Reads documents, extracts skills with a compiled lexicon, and scores resumes against postings.
+
+    The lexicon is compiled on first use and kept: one ``Analyzer`` serves thousands of documents.
+
+    Args:
+        extra_lexicons: your lexicon files, merged over the built-in one (see docs/lexicon.md).
+        lexicon: a ready ``Lexicon`` instead (``extra_lexicons`` is then ignored).
+        weights: how posting keywords are weighed in the score.
+        limits: size, page and length limits for reading files.
+        near_miss_threshold: least similarity (0-100) for a near-miss.
+    """
+
+    def __init__(
+        self,
+        *,
+        extra_lexicons: Sequence[str | os.PathLike[str]] = (),
+        lexicon: Lexicon | None = None,
+        weights: ScoringWeights = ScoringWeights(),
+        limits: ReadLimits = ReadLimits(),
+        near_miss_threshold: float = 85.0,
+    ) -> None:
+        self.weights = weights
+        self.limits = limits
+        self.near_miss_threshold = near_miss_threshold
+        self._extra_lexicons = tuple(extra_lexicons)
+        self._lexicon = lexicon
+        self._matcher: Matcher | None = None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The merged lexicon, loaded on first use.
+
+        Raises:
+            LexiconError: a lexicon file is invalid.
+        """
+        if self._lexicon is None:
+            self._lexicon = load_lexicon(self._extra_lexicons)
+        return self._lexicon
+
+    @property
+    def matcher(self) -> Matcher:
+        """The compiled matcher, built on first use."""
+        if self._matcher is None:
+            self._matcher = Matcher(self.lexicon)
+        return self._matcher
+
+    def read(self, source: Source, *, encoding: str | None = None) -> Document:
+        """A ``Document`` from text (str), a file (Path), its bytes, or a ready ``Document``.
+
+        Raises:
+            InputError: the file can't be read; the message says why and what to do.
+        """
+        if isinstance(source, Document):
+            return source
+        if isinstance(source, str):
+            return document_from_text(source)
+        if isinstance(source, bytes):
+            return read_document(source, limits=self.limits, encoding=encoding)
+        return read_document(Path(source), limits=self.limits, encoding=encoding)
+
+    def extract(self, source: Source | Extraction) -> Extraction:
+        """The skills in a document: canonical names, categories, and every mention with offsets."""
+        if isinstance(source, Extraction):
+            return source
+        return self.matcher.extract(self.read(source))
+
+    def score(self, resume: Source | Extraction, posting: Source | Extraction) -> MatchReport:
+        """How well ``resume`` covers ``posting``'s keywords, with evidence and suggestions.
+
+        Either side may be an ``Extraction`` already made, so a posting is extracted once for many
+        resumes.
+        """
+        resume_extraction = self.extract(resume)
+        posting_extraction = self.extract(posting)
+        resume_names = {k.name for k in resume_extraction.keywords}
+        missing_entries = [
+            entry
+            for keyword in posting_extraction.keywords
+            if keyword.name not in resume_names and (entry := self.lexicon.entry(keyword.name))
+        ]
+        near_misses = find_near_misses(
+            resume_extraction, missing_entries, threshold=self.near_miss_threshold
+        )
+        return score_extractions(
+            resume_extraction,
+            posting_extraction,
+            near_misses=near_misses,
+            weights=self.weights,
+            title_line=find_title_line(posting_extraction.text),
+        )
+
+    def rank(self, resumes: Iterable[str | os.PathLike[str]], posting: Source) -> Ranking:
+        """Score many resume files against one posting, best first.
+
+        A resume that can't be read is reported with its error at the end of the list; it never
+        stops the others. The posting itself must be readable.
+        """
+        posting_extraction = self.extract(posting)
+        results = []
+        for resume in resumes:
+            label = os.fspath(resume)
+            try:
+                report = self.score(Path(resume), posting_extraction)
+            except AtsmatchError as exc:
+                results.append(RankedResume(source=label, score=None, error=str(exc)))
+                continue
+            results.append(
+                RankedResume(
+                    source=label,
+                    score=report.score,
+                    matched=len(report.matched),
+                    missing=len(report.missing),
+                    top_missing=tuple(k.name for k in report.missing[:5]),
+                )
+            )
+        results.sort(key=lambda r: (r.score is None, -(r.score or 0), r.source))
+        return Ranking(
+            posting=summarise(posting_extraction),
+            results=tuple(results),
+        )
+
+
+@lru_cache(maxsize=1)
+def default_analyzer() -> Analyzer:
+    """The shared ``Analyzer`` behind ``atsmatch.extract`` and ``atsmatch.score``, built on first use."""
+    return Analyzer()
+
+
+def extract(source: Source) -> Extraction:
+    """``default_analyzer().extract(source)``: a str is text, a ``Path`` is a file."""
+    return default_analyzer().extract(source)
+
+
+def score(resume: Source | Extraction, posting: Source | Extraction) -> MatchReport:
+    """``default_analyzer().score(resume, posting)``: a str is text, a ``Path`` is a file."""
+    return default_analyzer().score(resume, posting)

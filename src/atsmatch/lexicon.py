@@ -1,0 +1,463 @@
+"""YAML → validated ``LexiconEntry`` models → one merged ``Lexicon``; surface-form variants derived here.
+
+The packaged lexicon is read with ``importlib.resources``; users' files extend it (new entries,
+extra aliases, disabled entries). Problems are reported with the file, line and entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .errors import LexiconError
+from .models import Category
+from .tokenizer import token_texts
+
+__all__ = [
+    "DEFAULT_LEXICON",
+    "EntryExtension",
+    "Lexicon",
+    "LexiconEntry",
+    "LexiconFile",
+    "SurfaceForm",
+    "load_lexicon",
+    "read_lexicon_file",
+    "surface_forms",
+]
+
+DEFAULT_LEXICON = "skill_lexicon.yaml"
+_LINE_KEY = "__line__"
+_GROUP = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_CAMEL = re.compile(r"^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$")
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
+_WORD = re.compile(r"^[A-Za-z]+$")
+
+
+def _strings(value: Any) -> Any:
+    """Accept a single string where a list is expected, as people write YAML."""
+    return [value] if isinstance(value, str) else value
+
+
+class LexiconEntry(BaseModel):
+    """One canonical skill and the ways documents write it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    name: str = Field(min_length=1)
+    category: Category
+    group: str | None = None
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+
+    _lists = field_validator("aliases", "acronyms", "ambiguous", "context", "related", mode="before")(
+        _strings
+    )
+
+    @field_validator("aliases", "acronyms", "ambiguous", "context", "related")
+    @classmethod
+    def _no_blank_items(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not item for item in value):
+            raise ValueError("must not contain empty strings")
+        return value
+
+    @field_validator("group")
+    @classmethod
+    def _kebab_group(cls, value: str | None) -> str | None:
+        if value is not None and not _GROUP.match(value):
+            raise ValueError(f"group {value!r} must be kebab-case, like 'ml-framework'")
+        return value
+
+    @model_validator(mode="after")
+    def _ambiguous_forms_exist(self) -> LexiconEntry:
+        written = {self.name, *self.aliases, *self.acronyms}
+        for form in self.ambiguous:
+            if form not in written:
+                raise ValueError(
+                    f"ambiguous form {form!r} is not the name, an alias or an acronym "
+                    "(copy it exactly as written there)"
+                )
+        return self
+
+
+class EntryExtension(BaseModel):
+    """Extra forms or context words for an entry that already exists."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    name: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+
+    _lists = field_validator("aliases", "acronyms", "ambiguous", "context", "related", mode="before")(
+        _strings
+    )
+
+
+class LexiconFile(BaseModel):
+    """The top level of a lexicon YAML file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: int = 1
+    entries: tuple[LexiconEntry, ...] = ()
+    extend: tuple[EntryExtension, ...] = ()
+    disable: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SurfaceForm:
+    """A way an entry is written, as the matcher sees it."""
+
+    text: str
+    rule: str  # name | alias | acronym | variant
+    case_sensitive: bool
+    ambiguous: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The merged, validated lexicon: entries in a fixed order, and a hash of their content."""
+
+    entries: tuple[LexiconEntry, ...]
+    sources: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @property
+    def content_hash(self) -> str:
+        """A short hash of every entry: equal hashes mean equal matching behaviour."""
+        payload = json.dumps([e.model_dump(mode="json") for e in self.entries], sort_keys=True)
+        return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+    def entry(self, name: str) -> LexiconEntry | None:
+        """The entry with this canonical name (case-insensitive), or None."""
+        folded = name.casefold()
+        return next((e for e in self.entries if e.name.casefold() == folded), None)
+
+    def counts(self) -> dict[str, Counter[str]]:
+        """Entry counts per category and per (category, group)."""
+        by_category: Counter[str] = Counter(e.category for e in self.entries)
+        by_group: Counter[str] = Counter(f"{e.category}/{e.group or '-'}" for e in self.entries)
+        return {"category": by_category, "group": by_group}
+
+
+def load_lexicon(
+    extra: Sequence[str | os.PathLike[str]] = (), *, include_default: bool = True
+) -> Lexicon:
+    """The packaged lexicon merged with the user's files, validated as a whole.
+
+    Args:
+        extra: the user's lexicon files, applied in order: entries added (or replacing a built-in
+            entry of the same name), ``extend`` adding forms, ``disable`` removing entries.
+        include_default: start from the packaged lexicon (False: only the given files).
+
+    Raises:
+        LexiconError: a file is missing or invalid, or two entries claim the same form.
+    """
+    files: list[tuple[str, LexiconFile, dict[str, int]]] = []
+    if include_default:
+        default = resources.files("atsmatch").joinpath("data", DEFAULT_LEXICON)
+        try:
+            text = default.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise LexiconError(
+                "the packaged lexicon is missing from the installation; reinstall atsmatch.",
+                source=DEFAULT_LEXICON,
+            ) from None
+        files.append((DEFAULT_LEXICON, *parse_lexicon_text(text, source=DEFAULT_LEXICON)))
+    for path in extra:
+        files.append((str(path), *read_lexicon_file(path)))
+    return _merge(files)
+
+
+def read_lexicon_file(path: str | os.PathLike[str]) -> tuple[LexiconFile, dict[str, int]]:
+    """Parse and validate one lexicon file; returns it and the line of each entry by name."""
+    source = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError("no such file.", source=source) from None
+    except UnicodeDecodeError:
+        raise LexiconError("is not UTF-8 text.", source=source) from None
+    except OSError as exc:
+        raise LexiconError(f"could not be read: {exc.strerror or exc}.", source=source) from None
+    return parse_lexicon_text(text, source=source)
+
+
+def parse_lexicon_text(text: str, *, source: str) -> tuple[LexiconFile, dict[str, int]]:
+    """Validate lexicon YAML text; returns the file model and each entry's line by name."""
+    data = _load_yaml(text, source)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise LexiconError(
+            "the top level must be a mapping with 'entries' (and optionally 'extend', 'disable').",
+            source=source,
+            line=1,
+        )
+    file_line = data.pop(_LINE_KEY, 1)
+    lines: dict[str, int] = {}
+    for key in ("entries", "extend"):
+        items = data.get(key) or []
+        if not isinstance(items, list):
+            raise LexiconError(f"'{key}' must be a list of entries.", source=source, line=file_line)
+        for index, item in enumerate(items):
+            _validate_item(item, key, index, source, lines)
+    try:
+        parsed = LexiconFile.model_validate(_strip_lines(data))
+    except ValidationError as exc:
+        raise LexiconError(_describe(exc), source=source, line=file_line) from None
+    _check_duplicate_names(parsed.entries, source, lines)
+    return parsed, lines
+
+
+def _validate_item(item: Any, key: str, index: int, source: str, lines: dict[str, int]) -> None:
+    """Validate one entry alone, so the error names its line and name."""
+    if not isinstance(item, dict):
+        raise LexiconError(f"item {index + 1} of '{key}' must be a mapping.", source=source)
+    line = item.get(_LINE_KEY)
+    name = item.get("name") if isinstance(item.get("name"), str) else None
+    model = LexiconEntry if key == "entries" else EntryExtension
+    try:
+        model.model_validate(_strip_lines(item))
+    except ValidationError as exc:
+        raise LexiconError(_describe(exc), source=source, line=line, entry=name) from None
+    if name and key == "entries":
+        lines.setdefault(name.strip().casefold(), line)
+
+
+def _describe(exc: ValidationError) -> str:
+    """Pydantic's errors as one sentence a person can act on."""
+    messages = []
+    for error in exc.errors():
+        where = ".".join(str(part) for part in error["loc"])
+        if error["type"] == "extra_forbidden":
+            allowed = ", ".join(LexiconEntry.model_fields)
+            messages.append(f"unknown key {where!r} (allowed keys: {allowed})")
+        elif error["type"] == "missing":
+            messages.append(f"missing required key {where!r}")
+        elif error["type"] == "literal_error":
+            messages.append(f"{where} must be one of hard_skill, soft_skill, certification, not {error['input']!r}")
+        else:
+            messages.append(f"{where}: {error['msg']}" if where else error["msg"])
+    return "; ".join(messages)
+
+
+def _check_duplicate_names(entries: Iterable[LexiconEntry], source: str, lines: dict[str, int]) -> None:
+    seen: set[str] = set()
+    for entry in entries:
+        folded = entry.name.casefold()
+        if folded in seen:
+            raise LexiconError(
+                "this canonical name appears twice in the file; merge the two entries.",
+                source=source,
+                line=lines.get(folded),
+                entry=entry.name,
+            )
+        seen.add(folded)
+
+
+def _merge(files: list[tuple[str, LexiconFile, dict[str, int]]]) -> Lexicon:
+    entries: dict[str, LexiconEntry] = {}
+    origin: dict[str, tuple[str, int | None]] = {}
+    for source, parsed, lines in files:
+        for name in parsed.disable:
+            if entries.pop(name.casefold(), None) is None:
+                raise LexiconError(f"'disable' names {name!r}, which no loaded lexicon defines.", source=source)
+        for entry in parsed.entries:
+            key = entry.name.casefold()
+            entries[key] = entry  # a user's entry of the same name replaces the built-in one
+            origin[key] = (source, lines.get(key))
+        for extension in parsed.extend:
+            key = extension.name.casefold()
+            if key not in entries:
+                raise LexiconError(
+                    "'extend' names an entry that no loaded lexicon defines; add it under 'entries'.",
+                    source=source,
+                    entry=extension.name,
+                )
+            entries[key] = _extended(entries[key], extension, source)
+    merged = tuple(entries.values())
+    _check_form_collisions(merged, origin)
+    _check_related(merged, origin)
+    return Lexicon(entries=merged, sources=tuple(source for source, _, _ in files))
+
+
+def _extended(entry: LexiconEntry, extension: EntryExtension, source: str) -> LexiconEntry:
+    data = entry.model_dump()
+    for field in ("aliases", "acronyms", "ambiguous", "context", "related"):
+        data[field] = tuple(dict.fromkeys((*data[field], *getattr(extension, field))))
+    try:
+        return LexiconEntry.model_validate(data)
+    except ValidationError as exc:
+        raise LexiconError(_describe(exc), source=source, entry=entry.name) from None
+
+
+def _check_form_collisions(entries: Sequence[LexiconEntry], origin: dict[str, tuple[str, int | None]]) -> None:
+    """Every written form belongs to one entry, whatever its case."""
+    owner: dict[str, LexiconEntry] = {}
+    for entry in entries:
+        for form in dict.fromkeys(f.casefold() for f in (entry.name, *entry.aliases, *entry.acronyms)):
+            other = owner.setdefault(form, entry)
+            if other is not entry:
+                source, line = origin.get(entry.name.casefold(), (None, None))
+                raise LexiconError(
+                    f"the form {form!r} is claimed by both {other.name!r} and {entry.name!r}; "
+                    "keep it in one entry.",
+                    source=source,
+                    line=line,
+                    entry=entry.name,
+                )
+
+
+def _check_related(entries: Sequence[LexiconEntry], origin: dict[str, tuple[str, int | None]]) -> None:
+    names = {e.name.casefold() for e in entries}
+    for entry in entries:
+        for related in entry.related:
+            if related.casefold() not in names:
+                source, line = origin.get(entry.name.casefold(), (None, None))
+                raise LexiconError(
+                    f"'related' names {related!r}, which is not an entry.",
+                    source=source,
+                    line=line,
+                    entry=entry.name,
+                )
+
+
+# --- YAML with line numbers ------------------------------------------------------------------
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """A safe loader that records each mapping's 1-based line under ``__line__``."""
+
+
+def _construct_mapping_with_line(loader: Any, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping[_LINE_KEY] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping_with_line)
+
+
+def _load_yaml(text: str, source: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise LexiconError(
+            f"is not valid YAML: {problem}.", source=source, line=mark.line + 1 if mark else None
+        ) from None
+
+
+def _strip_lines(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_lines(v) for k, v in value.items() if k != _LINE_KEY}
+    if isinstance(value, list):
+        return [_strip_lines(v) for v in value]
+    return value
+
+
+# --- Surface forms and their derived variants ------------------------------------------------
+
+
+def surface_forms(entry: LexiconEntry) -> list[SurfaceForm]:
+    """Every form the matcher looks for: written forms first, then derived variants.
+
+    Derived: CamelCase split (``PyTorch`` → ``Py Torch``), hyphen dropped or joined
+    (``scikit-learn`` → ``scikit learn``, ``scikitlearn``), short phrases hyphenated
+    (``machine learning`` → ``machine-learning``), plural/singular of the last word for phrases and
+    lowercase forms, and a trailing full stop dropped (``B.Sc.`` → ``B.Sc``). Ambiguous forms and
+    acronyms get no variants: they match only exactly as written.
+    """
+    ambiguous = set(entry.ambiguous)
+    written: list[SurfaceForm] = []
+    for text, rule in ((entry.name, "name"), *((a, "alias") for a in entry.aliases)):
+        written.append(SurfaceForm(text, rule, case_sensitive=text in ambiguous, ambiguous=text in ambiguous))
+    for text in entry.acronyms:
+        written.append(SurfaceForm(text, "acronym", case_sensitive=True, ambiguous=text in ambiguous))
+    seen = {form.text.casefold() for form in written}
+    variants: list[SurfaceForm] = []
+    for form in written:
+        if form.rule == "acronym" or form.ambiguous:
+            continue
+        for variant in _variants(token_texts(form.text)):
+            if variant.casefold() not in seen:
+                seen.add(variant.casefold())
+                variants.append(SurfaceForm(variant, "variant", case_sensitive=False, ambiguous=False))
+    return written + variants
+
+
+def _variants(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    if tokens and tokens[-1] == "." and len(tokens) > 1:
+        out.append(" ".join(tokens[:-1]))
+    for i, token in enumerate(tokens):
+        if _CAMEL.match(token):
+            out.append(" ".join([*tokens[:i], *_CAMEL_PART.findall(token), *tokens[i + 1 :]]))
+    if "-" in tokens:
+        out.append(" ".join(t for t in tokens if t != "-"))
+        out.append(_join_hyphens(tokens))
+    words = [t for t in tokens if t != "-"]
+    if 2 <= len(tokens) <= 3 and all(_WORD.match(t) for t in tokens):
+        out.append("-".join(tokens))
+    last = tokens[-1] if tokens else ""
+    if _WORD.match(last) and len(last) >= 3:
+        if len(words) >= 2:
+            out.append(" ".join([*tokens[:-1], _inflect(last)]))
+        elif last.islower() and not last.endswith("s"):
+            # One lowercase word: only the plural ("microservice" -> "microservices"); the
+            # singular of a one-word name can be another word ("pandas" -> "panda").
+            out.append(_inflect(last))
+    return out
+
+
+def _join_hyphens(tokens: list[str]) -> str:
+    joined: list[str] = []
+    glue = False
+    for token in tokens:
+        if token == "-":
+            glue = True
+        elif glue and joined:
+            joined[-1] += token
+            glue = False
+        else:
+            joined.append(token)
+    return " ".join(joined)
+
+
+def _inflect(word: str) -> str:
+    """Plural of a singular noun, singular of a plural one; rough English, harmless if unused."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if lower.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return word[:-1]
+    if lower.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if lower.endswith("y") and lower[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"

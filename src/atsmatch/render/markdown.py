@@ -1,0 +1,75 @@
+"""Markdown rendering, for pasting a report into an issue, a wiki or an e-mail."""
+
+from __future__ import annotations
+
+from ..models import Extraction, MatchReport, Ranking
+from .common import CATEGORY_LABEL, CATEGORY_PLURAL, percent, phrasings, where
+
+
+def _cell(value: str) -> str:
+    return value.replace("|", "\\|")
+
+
+def report(report: MatchReport, *, explain: bool) -> str:
+    resume, posting = report.resume.source or "resume", report.posting.source or "posting"
+    out = [f"# atsmatch: {resume} against {posting}", "", f"**Score: {report.score:g} / 100**", ""]
+    out += [f"> warning: {w}" for w in report.warnings]
+    out += ["## Coverage", "", "| category | matched | weight | coverage |", "|---|---|---|---|"]
+    for row in report.coverage:
+        out.append(f"| {CATEGORY_PLURAL[row.category]} | {row.matched} / {row.total} | "
+                   f"{row.matched_weight:g} / {row.total_weight:g} | {percent(row.percent)} |")  # fmt: skip
+    out += ["", f"## Matched ({len(report.matched)})", ""]
+    if report.matched:
+        out += ["| keyword | category | weight | in the posting | in your resume |", "|---|---|---|---|---|"]
+        for k in sorted(report.matched, key=lambda k: -k.weight):
+            out.append(
+                f"| {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.weight:g} | "
+                f"{_cell(phrasings(k.posting_mentions))} {where(k.posting_mentions)} | "
+                f"{_cell(phrasings(k.resume_mentions))} {where(k.resume_mentions)} |"
+            )
+    out += ["", f"## Missing, most important first ({len(report.missing)})", ""]
+    if report.missing:
+        out += ["| # | keyword | category | weight | in the posting |", "|---|---|---|---|---|"]
+        for k in report.missing:
+            title = ", in the title" if k.in_title else ""
+            out.append(f"| {k.rank} | {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.weight:g} | "
+                       f"{_cell(phrasings(k.posting_mentions))} {where(k.posting_mentions)}{title} |")  # fmt: skip
+    if report.near_misses:
+        out += ["", f"## Near-misses ({len(report.near_misses)}), not counted", ""]
+        for n in report.near_misses:
+            out.append(f'- "{n.resume_mention.text}" (resume line {n.resume_mention.line}) ≈ '
+                       f'"{n.posting_phrasing}" in the posting, similarity {n.similarity:g}')  # fmt: skip
+    if report.suggestions:
+        out += ["", "## Suggestions", ""]
+        out += [f"{i}. {s.message}" for i, s in enumerate(report.suggestions, start=1)]
+    out += ["", "## How the score is computed", "", f"- {report.formula.score}", f"- {report.formula.weight}"]
+    if explain:
+        out += ["", "| keyword | category weight | posting mentions | in title | weight | counted |",
+                "|---|---|---|---|---|---|"]  # fmt: skip
+        rows = [(k, True) for k in report.matched] + [(k, False) for k in report.missing]
+        for k, counted in sorted(rows, key=lambda row: -row[0].weight):
+            out.append(f"| {_cell(k.name)} | {report.formula.weights.for_category(k.category):g} | "
+                       f"{len(k.posting_mentions)} | {'yes' if k.in_title else 'no'} | {k.weight:g} | "
+                       f"{'yes' if counted else 'no'} |")  # fmt: skip
+    return "\n".join(out) + "\n"
+
+
+def extraction(extraction: Extraction) -> str:
+    out = [f"# atsmatch: {extraction.source or 'text'}", "", "| keyword | category | mentions | as written | where |",
+           "|---|---|---|---|---|"]  # fmt: skip
+    for k in extraction.keywords:
+        out.append(f"| {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.count} | "
+                   f"{_cell(phrasings(k.mentions, 3))} | {where(k.mentions, 5)} |")  # fmt: skip
+    return "\n".join(out) + "\n"
+
+
+def ranking(ranking: Ranking) -> str:
+    out = [f"# atsmatch: resumes against {ranking.posting.source or 'the posting'}", "",
+           "| # | resume | score | matched | missing | most important missing |", "|---|---|---|---|---|---|"]  # fmt: skip
+    for rank, row in enumerate(ranking.results, start=1):
+        if row.error:
+            out.append(f"| - | {_cell(row.source)} | error | | | {_cell(row.error)} |")
+        else:
+            out.append(f"| {rank} | {_cell(row.source)} | {row.score:g} | {row.matched} | {row.missing} | "
+                       f"{_cell(', '.join(row.top_missing))} |")  # fmt: skip
+    return "\n".join(out) + "\n"

@@ -1,0 +1,77 @@
+"""Small pure text normalisers, composed into ``normalise``, run once when a document is read.
+
+After this step the text is never rewritten, so every offset the matcher reports indexes it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "collapse_whitespace",
+    "dehyphenate",
+    "normalise",
+    "normalise_newlines",
+    "normalise_unicode",
+    "unify_bullets",
+    "unify_punctuation",
+]
+
+_PUNCTUATION = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-", "\u00ad": None,  # soft hyphen: invisible, breaks words
+        "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ",
+    }
+)  # fmt: skip
+_BULLETS = re.compile(r"[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2219\u00b7\u25cb\u2043\u27a2\u25ba\u2713\u2714\uf0b7\uf0a7]")
+# Icon fonts in PDFs (phone, envelope, LinkedIn glyphs) land in the Private Use Area.
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+_SPACE_RUN = re.compile(r"[ \u2000-\u200a\u3000]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF, CR, form feeds and Unicode line separators become ``\\n``."""
+    return re.sub(r"\r\n?|[\f\v\u2028\u2029\x85]", "\n", text)
+
+
+def normalise_unicode(text: str) -> str:
+    """NFKC: ligatures (ﬁ → fi), full-width letters and compatibility forms become plain letters."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def unify_punctuation(text: str) -> str:
+    """Curly quotes and dashes become ASCII; invisible characters go; odd spaces become spaces."""
+    return text.translate(_PUNCTUATION)
+
+
+def unify_bullets(text: str) -> str:
+    """Every bullet glyph becomes ``•``; private-use icon glyphs become a space."""
+    return _PRIVATE_USE.sub(" ", _BULLETS.sub("•", text))
+
+
+def dehyphenate(text: str) -> str:
+    """Join words a PDF split at a line end (``manage-\\nment``); other hyphens stay."""
+    return _HYPHEN_BREAK.sub("", text)
+
+
+def collapse_whitespace(text: str) -> str:
+    """One space between words, no trailing spaces, at most one blank line in a row."""
+    lines = (_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def normalise(text: str) -> str:
+    """All normalisers in order; the one place a document's text is changed."""
+    text = normalise_newlines(text)
+    text = normalise_unicode(text)
+    text = unify_punctuation(text)
+    text = unify_bullets(text)
+    text = dehyphenate(text)
+    return collapse_whitespace(text)

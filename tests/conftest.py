@@ -1,0 +1,38 @@
+"""Shared fixtures: a small test-only lexicon, so curating the shipped one never breaks unit tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from atsmatch import Analyzer, load_lexicon
+
+TESTS = Path(__file__).parent
+DATA = TESTS / "data"
+FIXTURES = TESTS / "fixtures"
+EXAMPLES = TESTS.parent / "examples"
+MINI_LEXICON = DATA / "mini_lexicon.yaml"
+
+
+@pytest.fixture(scope="session")
+def mini_lexicon():
+    return load_lexicon([MINI_LEXICON], include_default=False)
+
+
+@pytest.fixture(scope="session")
+def mini_analyzer(mini_lexicon) -> Analyzer:
+    return Analyzer(lexicon=mini_lexicon)
+
+
+@pytest.fixture(scope="session")
+def full_analyzer() -> Analyzer:
+    """The shipped lexicon: for the few integration tests."""
+    return Analyzer()
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    """A file in tmp_path with this content (str as UTF-8)."""
+    path = tmp_path / name
+    path.write_bytes(content.encode() if isinstance(content, str) else content)
+    return path

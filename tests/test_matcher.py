@@ -1,0 +1,111 @@
+"""Extraction against the mini lexicon: a case table of positives and negatives, then invariants."""
+
+from __future__ import annotations
+
+import pytest
+
+from atsmatch import Analyzer
+
+# (text, expected canonical names, names that must not match, why)
+CASES = [
+    ("Python, SQL and Docker", {"Python", "SQL", "Docker"}, set(), "plain names"),
+    ("PYTHON and python3", {"Python"}, set(), "case-insensitive names, aliases"),
+    ("Natural Language Processing (NLP)", {"Natural Language Processing"}, set(), "name with acronym"),
+    ("NLP", {"Natural Language Processing"}, set(), "acronym alone"),
+    ("nlp", set(), {"Natural Language Processing"}, "acronyms are case-sensitive"),
+    ("Py Torch, pytorch and PyTorch", {"PyTorch"}, set(), "CamelCase split variant"),
+    ("Node.js or NodeJS or node js", {"Node.js"}, set(), "dotted names and aliases"),
+    ("REST APIs", {"REST API"}, set(), "plural of a phrase"),
+    ("machine-learning", {"Machine Learning"}, set(), "hyphenated variant"),
+    ("scikit learn and sklearn", {"scikit-learn"}, set(), "hyphen dropped, alias"),
+    ("C++ and C#", {"C++", "C#"}, {"C"}, "the longest match wins over ambiguous C"),
+    (".NET developers", {".NET"}, set(), "leading dot"),
+    ("Languages: Python, Go, R", {"Python", "Go", "R"}, set(), "ambiguous forms in a list"),
+    ("Go programming", {"Go"}, set(), "context word"),
+    ("Skills: Go", {"Go"}, set(), "skills-list label"),
+    ("Built services in Go with goroutines", {"Go"}, set(), "entry's own context word"),
+    ("Golang", {"Go"}, set(), "unambiguous alias"),
+    ("Let's go!", set(), {"Go"}, "lowercase go"),
+    ("Go to the office", set(), {"Go"}, "capitalised go, ordinary use"),
+    ("Go-to-market strategy with Python", {"Python"}, {"Go"}, "hyphenated compound"),
+    ("R&D budget", set(), {"R"}, "R inside R&D"),
+    ("John R. Smith", set(), {"R"}, "an initial"),
+    ("Plan C was chosen", set(), {"C"}, "a letter"),
+    ("Embedded C and Python", {"C", "Python"}, set(), "C confirmed"),
+    ("spark joy", set(), {"Apache Spark"}, "lowercase spark"),
+    ("Spark a conversation", set(), {"Apache Spark"}, "capitalised Spark, ordinary use"),
+    ("Spark and Hadoop clusters", {"Apache Spark"}, set(), "Spark with its context"),
+    ("Apache Spark", {"Apache Spark"}, set(), "unambiguous full name"),
+    ("Excel at communication", {"Communication"}, {"Microsoft Excel"}, "excel as a verb"),
+    ("Advanced Excel (VLOOKUP, pivot tables)", {"Microsoft Excel"}, set(), "Excel with context"),
+    ("MS Excel", {"Microsoft Excel"}, set(), "unambiguous alias"),
+    ("Swift response times", set(), {"Swift"}, "swift as an adjective"),
+    ("Swift and SwiftUI on iOS", {"Swift"}, set(), "Swift confirmed"),
+    ("detail-oriented team player", {"Attention to Detail"}, set(), "soft skill alias"),
+    ("Bachelor's degree in CS", {"Bachelor's Degree"}, set(), "degree"),
+    ("M.Sc. Statistics", {"Master's Degree"}, set(), "dotted degree"),
+    ("PMP certified", {"Project Management Professional"}, set(), "certification acronym"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "must_not", "why"), CASES, ids=[c[3] for c in CASES])
+def test_extraction_cases(mini_analyzer: Analyzer, text, expected, must_not, why):
+    names = {k.name for k in mini_analyzer.extract(text).keywords}
+    assert expected <= names, why
+    assert not (must_not & names), why
+
+
+@pytest.mark.parametrize("text", [c[0] for c in CASES])
+def test_every_mention_slices_back_to_its_text(mini_analyzer: Analyzer, text):
+    extraction = mini_analyzer.extract(text)
+    for keyword in extraction.keywords:
+        for mention in keyword.mentions:
+            assert extraction.text[mention.start : mention.end] == mention.text
+            assert extraction.text.count("\n", 0, mention.start) + 1 == mention.line
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "confirmed_by"),
+    [
+        ("Languages: Python, Go", "Go", "listed with 'Python'"),
+        ("Go programming", "Go", "context word 'programming'"),
+        ("Skills: Go", "Go", "skills list 'Skills:'"),
+        ("Spark on Databricks", "Apache Spark", "context word 'Databricks'"),
+    ],
+)
+def test_ambiguous_matches_explain_their_confirmation(mini_analyzer, text, name, confirmed_by):
+    keyword = mini_analyzer.extract(text).keyword(name)
+    assert keyword is not None
+    assert keyword.mentions[0].confirmed_by == confirmed_by
+
+
+def test_confirmation_does_not_cross_lines(mini_analyzer):
+    assert mini_analyzer.extract("Python\nGo to the store").keyword("Go") is None
+
+
+def test_mentions_grouped_in_order_of_first_mention(mini_analyzer):
+    extraction = mini_analyzer.extract("Docker here.\nPython there, then docker again and DOCKER.")
+    assert [k.name for k in extraction.keywords] == ["Docker", "Python"]
+    docker = extraction.keywords[0]
+    assert docker.count == 3
+    assert [m.line for m in docker.mentions] == [1, 2, 2]
+    assert [m.rule for m in docker.mentions] == ["name", "name", "name"]
+
+
+def test_mention_records_rule_and_form(mini_analyzer):
+    keyword = mini_analyzer.extract("k8s and Py Torch").keyword("Kubernetes")
+    assert (keyword.mentions[0].rule, keyword.mentions[0].form) == ("alias", "k8s")
+    torch = mini_analyzer.extract("Py Torch").keyword("PyTorch")
+    assert (torch.mentions[0].rule, torch.mentions[0].form) == ("variant", "Py Torch")
+
+
+def test_unknown_tokens_do_not_grow_the_string_store(mini_analyzer):
+    matcher = mini_analyzer.matcher
+    mini_analyzer.extract("warm up")
+    before = len(matcher._vocab.strings)
+    mini_analyzer.extract(" ".join(f"uniqueword{i}" for i in range(500)))
+    assert len(matcher._vocab.strings) == before
+
+
+def test_matcher_is_built_once_and_reused(mini_analyzer):
+    assert mini_analyzer.matcher is mini_analyzer.matcher
