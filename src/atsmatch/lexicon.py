@@ -424,9 +424,9 @@ def _variants(tokens: list[str]) -> list[str]:
         out.append("-".join(tokens))
     last = tokens[-1] if tokens else ""
     if _WORD.match(last) and len(last) >= 3:
-        if len(words) >= 2:
+        if len(words) >= 2 and tokens[-2] != "-":
             out.append(" ".join([*tokens[:-1], _inflect(last)]))
-        elif last.islower() and not last.endswith("s"):
+        elif len(tokens) == 1 and last.islower() and not last.endswith("s"):
             # One lowercase word: only the plural ("microservice" -> "microservices"); the
             # singular of a one-word name can be another word ("pandas" -> "panda").
             out.append(_inflect(last))

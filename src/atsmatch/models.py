@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "Category",
@@ -74,12 +74,14 @@ class Keyword(_Frozen):
     name: str
     category: Category
     group: str | None = None
+    count: int = Field(default=0, description="How many mentions (always len(mentions))")
     mentions: tuple[Mention, ...]
 
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def count(self) -> int:
-        return len(self.mentions)
+    @model_validator(mode="after")
+    def _count_mentions(self) -> Keyword:
+        # Derived, but carried in the JSON for readers; a stale count in input is corrected.
+        object.__setattr__(self, "count", len(self.mentions))
+        return self
 
 
 class Extraction(_Frozen):

@@ -27,7 +27,8 @@ def _table(*columns: str, title: str | None = None):  # -> rich.table.Table
 
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        # Keyword names stay on one line; long evidence columns fold instead.
+        table.add_column(column, overflow="fold", no_wrap=column in ("keyword", "#", "resume"))
     return table
 
 

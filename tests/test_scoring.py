@@ -1,0 +1,127 @@
+"""The scorer's arithmetic, checked against hand-computed figures, and its invariants."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from atsmatch import ScoringWeights
+from atsmatch.near_miss import find_near_misses
+from atsmatch.scoring import keyword_weight, score_extractions
+
+POSTING = "Senior Python Engineer\nPython, Docker, Docker, Docker, Docker, communication skills, PMP\n"
+RESUME = "Python and Docker; strong communication"
+
+
+def test_hand_computed_score(mini_analyzer):
+    report = mini_analyzer.score(RESUME, POSTING)
+    weights = {k.name: k.weight for k in (*report.matched, *report.missing)}
+    # Python: 2 mentions, in the title line: 1 × (1 + 0.5·log2 2) × 1.5
+    assert weights["Python"] == pytest.approx(2.25)
+    # Docker: 4 mentions: 1 × (1 + 0.5·log2 4)
+    assert weights["Docker"] == pytest.approx(2.0)
+    assert weights["Communication"] == pytest.approx(0.5)
+    assert weights["Project Management Professional"] == pytest.approx(1.0)
+    assert report.formula.total_weight == pytest.approx(5.75)
+    assert report.formula.matched_weight == pytest.approx(4.75)
+    assert report.score == pytest.approx(round(100 * 4.75 / 5.75, 1))
+    assert report.formula.title_line == 1
+    assert "= 100 × 4.75 / 5.75 = 82.6" in report.formula.score
+    coverage = {c.category: c for c in report.coverage}
+    assert (coverage["hard_skill"].matched, coverage["hard_skill"].total, coverage["hard_skill"].percent) == (2, 2, 100.0)
+    assert (coverage["certification"].matched, coverage["certification"].percent) == (0, 0.0)
+    assert [k.name for k in report.missing] == ["Project Management Professional"]
+
+
+def test_custom_weights_change_the_score(mini_analyzer, mini_lexicon):
+    from atsmatch import Analyzer
+
+    heavy_certs = Analyzer(lexicon=mini_lexicon, weights=ScoringWeights(certification=3.0, title_boost=1.0))
+    report = heavy_certs.score(RESUME, POSTING)
+    # Python 1.5, Docker 2.0, Communication 0.5 matched; PMP 3.0 missing.
+    assert report.score == pytest.approx(round(100 * 4.0 / 7.0, 1))
+
+
+@pytest.mark.parametrize(("count", "in_title", "expected"), [(1, False, 1.0), (2, False, 1.5), (8, False, 2.5), (1, True, 1.5)])
+def test_keyword_weight(mini_analyzer, count, in_title, expected):
+    keyword = mini_analyzer.extract(" ".join(["Docker"] * count)).keywords[0]
+    assert keyword_weight(keyword, ScoringWeights(), in_title=in_title) == pytest.approx(expected)
+
+
+def test_missing_ranked_by_weight_then_position(mini_analyzer):
+    report = mini_analyzer.score("nothing relevant", "Java Engineer\nSQL, Docker, Docker, Leadership, Terraform")
+    assert [k.name for k in report.missing] == ["Docker", "SQL", "Terraform", "Leadership"]
+    assert [k.rank for k in report.missing] == [1, 2, 3, 4]
+
+
+PAIRS = [
+    ("Python, Go and Rust developer", "Python Engineer\nGo, Kubernetes, SQL, PMP"),
+    ("", "Python"),
+    ("Python", "nothing we know"),
+    ("Kubernets and Tensorflow2 and ML", "Kubernetes, TensorFlow, Machine Learning"),
+    ("Python Python Python", "Python"),
+]
+
+
+@pytest.mark.parametrize(("resume", "posting"), PAIRS)
+def test_report_invariants(mini_analyzer, resume, posting):
+    report = mini_analyzer.score(resume or "no skills here", posting)
+    matched, missing = {k.name for k in report.matched}, {k.name for k in report.missing}
+    assert not matched & missing
+    assert 0 <= report.score <= 100
+    assert not {n.name for n in report.near_misses} - missing
+    suggested = {s.keyword for s in report.suggestions if s.kind in ("add_missing", "fix_near_miss")}
+    assert not suggested & matched, "never suggest adding what the resume has"
+    total = sum(k.weight for k in report.matched) + sum(k.weight for k in report.missing)
+    assert math.isclose(report.formula.total_weight, total, abs_tol=0.01)
+
+
+def test_empty_posting_scores_zero_with_a_warning(mini_analyzer):
+    report = mini_analyzer.score("Python", "We are a friendly company")
+    assert report.score == 0
+    assert any("no keyword" in w for w in report.warnings)
+    assert all(c.percent is None for c in report.coverage)
+
+
+def test_near_misses_are_suggestions_not_matches(mini_analyzer):
+    report = mini_analyzer.score("Skills: Kubernets, Tensorflow2, Python", "Python, Kubernetes, TensorFlow")
+    assert {n.name for n in report.near_misses} == {"Kubernetes", "TensorFlow"}
+    assert {k.name for k in report.missing} == {"Kubernetes", "TensorFlow"}
+    near = {n.name: n for n in report.near_misses}
+    assert near["Kubernetes"].resume_mention.text == "Kubernets"
+    assert near["Kubernetes"].posting_phrasing == "Kubernetes"
+    assert near["Kubernetes"].similarity >= 85
+    kinds = {(s.kind, s.keyword) for s in report.suggestions}
+    assert ("fix_near_miss", "Kubernetes") in kinds
+    assert ("add_missing", "Kubernetes") not in kinds
+
+
+@pytest.mark.parametrize(
+    "resume",
+    ["Java developer", "Python only", "Docker Compose and Dockerfile writing"],
+)
+def test_no_near_miss_for_unrelated_words(mini_analyzer, resume):
+    posting = mini_analyzer.extract("Kubernetes, TensorFlow, JavaScript, Terraform")
+    hits = find_near_misses(mini_analyzer.extract(resume), [mini_analyzer.lexicon.entry(k.name) for k in posting.keywords])
+    assert hits == []
+
+
+def test_different_phrasing_suggests_the_postings(mini_analyzer):
+    report = mini_analyzer.score("ML and k8s", "Machine Learning, Kubernetes")
+    phrasing = {s.keyword: s.message for s in report.suggestions if s.kind == "use_posting_phrasing"}
+    assert set(phrasing) == {"Machine Learning", "Kubernetes"}
+    assert "'Machine Learning'" in phrasing["Machine Learning"] and "'ML'" in phrasing["Machine Learning"]
+    assert all(not k.same_phrasing for k in report.matched)
+
+
+def test_posting_extraction_is_reusable(mini_analyzer):
+    posting = mini_analyzer.extract(POSTING)
+    assert mini_analyzer.score(RESUME, posting) == mini_analyzer.score(RESUME, POSTING)
+
+
+def test_score_extractions_is_pure(mini_analyzer):
+    resume, posting = mini_analyzer.extract(RESUME), mini_analyzer.extract(POSTING)
+    first = score_extractions(resume, posting, title_line=1)
+    assert score_extractions(resume, posting, title_line=1) == first
+    assert score_extractions(resume, posting, title_line=None).score < first.score
