@@ -50,19 +50,19 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", metavar="text|json|markdown", help="Output format.")]
 LexiconOption = Annotated[
     Optional[list[Path]],  # noqa: UP007 - typer needs Optional here
-    typer.Option("--lexicon", "-l", help="Your lexicon YAML, merged over the built-in one (repeatable)."),
+    typer.Option("--lexicon", "-l", metavar="FILE", help="Your lexicon YAML, merged over the built-in one (repeatable)."),
 ]
-MaxMibOption = Annotated[float, typer.Option("--max-mib", help="Largest file to read, in MiB.", min=0.001)]
+MaxMibOption = Annotated[float, typer.Option("--max-mib", metavar="MIB", help="Largest file to read, in MiB.", min=0.001)]
 EncodingOption = Annotated[
     Optional[str],  # noqa: UP007
-    typer.Option("--encoding", help="Encoding of a plain-text file that is not UTF-8, e.g. cp1252."),
+    typer.Option("--encoding", metavar="ENCODING", help="Encoding of a plain-text file that is not UTF-8, e.g. cp1252."),
 ]
 WidthOption = Annotated[
     Optional[int],  # noqa: UP007
-    typer.Option("--width", help="Text width in columns (default: the terminal's)."),
+    typer.Option("--width", metavar="COLUMNS", help="Text width in columns (default: the terminal's)."),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of short errors.")]
 
@@ -112,13 +112,13 @@ def _quiet_libraries(debug: bool) -> None:
 
 @app.command("score")
 def score_command(
-    resume: Annotated[str, typer.Argument(help="Your resume (PDF, DOCX, HTML, Markdown, text or '-').")],
-    posting: Annotated[str, typer.Argument(help="The job posting (same formats, or '-').")],
+    resume: Annotated[str, typer.Argument(metavar="RESUME", help="Your resume (PDF, DOCX, HTML, Markdown, text or '-').")],
+    posting: Annotated[str, typer.Argument(metavar="POSTING", help="The job posting (same formats, or '-').")],
     format: FormatOption = Format.text,
     lexicon: LexiconOption = None,
     min_score: Annotated[
         Optional[float],  # noqa: UP007
-        typer.Option("--min-score", min=0, max=100, help="Exit with code 1 if the score is below this."),
+        typer.Option("--min-score", min=0, max=100, metavar="N", help="Exit with code 1 if the score is below this."),
     ] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show every keyword's weight.")] = False,
     max_mib: MaxMibOption = 20.0,
@@ -147,7 +147,7 @@ def score_command(
 
 @app.command("extract")
 def extract_command(
-    file: Annotated[str, typer.Argument(help="A resume or posting (PDF, DOCX, HTML, Markdown, text or '-').")],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="A resume or posting (PDF, DOCX, HTML, Markdown, text or '-').")],
     format: FormatOption = Format.text,
     lexicon: LexiconOption = None,
     max_mib: MaxMibOption = 20.0,
@@ -169,8 +169,8 @@ def extract_command(
 
 @app.command("rank")
 def rank_command(
-    posting: Annotated[str, typer.Argument(help="The job posting.")],
-    resumes: Annotated[list[Path], typer.Argument(help="Resume files to rank.")],
+    posting: Annotated[str, typer.Argument(metavar="POSTING", help="The job posting.")],
+    resumes: Annotated[list[Path], typer.Argument(metavar="RESUME...", help="Resume files to rank.")],
     format: FormatOption = Format.text,
     lexicon: LexiconOption = None,
     max_mib: MaxMibOption = 20.0,
@@ -197,7 +197,7 @@ def rank_command(
 
 @lexicon_app.command("validate")
 def lexicon_validate_command(
-    files: Annotated[list[Path], typer.Argument(help="Lexicon YAML files to check.")],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Lexicon YAML files to check.")],
     debug: DebugOption = False,
 ) -> None:
     """Check lexicon files, alone and merged over the built-in lexicon."""
