@@ -8,26 +8,35 @@ import pytest
 
 from atsmatch import ScoringWeights
 from atsmatch.near_miss import find_near_misses
+from atsmatch.posting import read_posting
+from atsmatch.resume import check_resume
 from atsmatch.scoring import keyword_weight, score_extractions
 
-POSTING = "Senior Python Engineer\nPython, Docker, Docker, Docker, Docker, communication skills, PMP\n"
+POSTING = (
+    "Senior Python Engineer\nRequirements\nPython, Docker, Docker, Docker, Docker, communication skills\n"
+    "Nice to have\nPMP\nBenefits\nFree Terraform training\n"
+)
 RESUME = "Python and Docker; strong communication"
 
 
 def test_hand_computed_score(mini_analyzer):
     report = mini_analyzer.score(RESUME, POSTING)
     weights = {k.name: k.weight for k in (*report.matched, *report.missing)}
-    # Python: 2 mentions, in the title line: 1 × (1 + 0.5·log2 2) × 1.5
+    # Python: 2 mentions, required, in the title line: 1 × (1 + 0.5·log2 2) × 1 × 1.5
     assert weights["Python"] == pytest.approx(2.25)
-    # Docker: 4 mentions: 1 × (1 + 0.5·log2 4)
+    # Docker: 4 mentions, required: 1 × (1 + 0.5·log2 4) × 1
     assert weights["Docker"] == pytest.approx(2.0)
     assert weights["Communication"] == pytest.approx(0.5)
-    assert weights["Project Management Professional"] == pytest.approx(1.0)
-    assert report.formula.total_weight == pytest.approx(5.75)
+    # PMP: preferred: 1 × 1 × 0.5
+    assert weights["Project Management Professional"] == pytest.approx(0.5)
+    # Terraform: only under Benefits, so not a requirement at all.
+    assert "Terraform" not in weights
+    assert report.posting_analysis.ignored_keywords == ("Terraform",)
+    assert report.formula.total_weight == pytest.approx(5.25)
     assert report.formula.matched_weight == pytest.approx(4.75)
-    assert report.score == pytest.approx(round(100 * 4.75 / 5.75, 1))
+    assert report.score == pytest.approx(round(100 * 4.75 / 5.25, 1))
     assert report.formula.title_line == 1
-    assert "= 100 × 4.75 / 5.75 = 82.6" in report.formula.score
+    assert "= 100 × 4.75 / 5.25 = 90.5" in report.formula.score
     coverage = {c.category: c for c in report.coverage}
     assert (coverage["hard_skill"].matched, coverage["hard_skill"].total, coverage["hard_skill"].percent) == (2, 2, 100.0)
     assert (coverage["certification"].matched, coverage["certification"].percent) == (0, 0.0)
@@ -39,18 +48,30 @@ def test_custom_weights_change_the_score(mini_analyzer, mini_lexicon):
 
     heavy_certs = Analyzer(lexicon=mini_lexicon, weights=ScoringWeights(certification=3.0, title_boost=1.0))
     report = heavy_certs.score(RESUME, POSTING)
-    # Python 1.5, Docker 2.0, Communication 0.5 matched; PMP 3.0 missing.
-    assert report.score == pytest.approx(round(100 * 4.0 / 7.0, 1))
+    # Python 1.5, Docker 2.0, Communication 0.5 matched; PMP 3.0 × 0.5 (preferred) missing.
+    assert report.score == pytest.approx(round(100 * 4.0 / 5.5, 1))
 
 
-@pytest.mark.parametrize(("count", "in_title", "expected"), [(1, False, 1.0), (2, False, 1.5), (8, False, 2.5), (1, True, 1.5)])
-def test_keyword_weight(mini_analyzer, count, in_title, expected):
-    keyword = mini_analyzer.extract(" ".join(["Docker"] * count)).keywords[0]
-    assert keyword_weight(keyword, ScoringWeights(), in_title=in_title) == pytest.approx(expected)
+@pytest.mark.parametrize(
+    ("category", "count", "requirement", "in_title", "expected"),
+    [
+        ("hard_skill", 1, "required", False, 1.0),
+        ("hard_skill", 2, "required", False, 1.5),
+        ("hard_skill", 8, "required", False, 2.5),
+        ("hard_skill", 1, "required", True, 1.5),
+        ("hard_skill", 1, "unspecified", False, 0.75),
+        ("soft_skill", 4, "preferred", True, 0.5 * 2 * 0.5 * 1.5),
+        ("certification", 1, "preferred", False, 0.5),
+    ],
+)
+def test_keyword_weight(category, count, requirement, in_title, expected):
+    weight = keyword_weight(category, count, ScoringWeights(), requirement=requirement, in_title=in_title)
+    assert weight == pytest.approx(expected)
 
 
 def test_missing_ranked_by_weight_then_position(mini_analyzer):
     report = mini_analyzer.score("nothing relevant", "Java Engineer\nSQL, Docker, Docker, Leadership, Terraform")
+    assert all(k.requirement == "unspecified" for k in report.missing)
     assert [k.name for k in report.missing] == ["Docker", "SQL", "Terraform", "Leadership"]
     assert [k.rank for k in report.missing] == [1, 2, 3, 4]
 
@@ -121,7 +142,9 @@ def test_posting_extraction_is_reusable(mini_analyzer):
 
 
 def test_score_extractions_is_pure(mini_analyzer):
-    resume, posting = mini_analyzer.extract(RESUME), mini_analyzer.extract(POSTING)
-    first = score_extractions(resume, posting, title_line=1)
-    assert score_extractions(resume, posting, title_line=1) == first
-    assert score_extractions(resume, posting, title_line=None).score < first.score
+    resume, posting = mini_analyzer.extract(RESUME), read_posting(mini_analyzer.extract(POSTING))
+    checks = check_resume(resume, job_title=posting.analysis.title, degrees=posting.analysis.degrees)
+    first = score_extractions(resume, posting, checks)
+    assert score_extractions(resume, posting, checks) == first
+    heavier = score_extractions(resume, posting, checks, weights=ScoringWeights(preferred=1.0))
+    assert heavier.score < first.score  # the missing PMP now weighs as much as a required keyword

@@ -21,7 +21,9 @@ from .models import (
 )
 from .near_miss import find_near_misses
 from .scoring import score_extractions, summarise
-from .sections import find_title_line
+from .posting import read_posting
+from .resume import check_resume
+from .sections import find_sections
 
 __all__ = ["Analyzer", "Source", "default_analyzer", "extract", "score"]
 
@@ -95,7 +97,8 @@ class Analyzer:
         """The skills in a document: canonical names, categories, and every mention with offsets."""
         if isinstance(source, Extraction):
             return source
-        return self.matcher.extract(self.read(source))
+        document = self.read(source)
+        return self.matcher.extract(document, sections=find_sections(document.text))
 
     def score(self, resume: Source | Extraction, posting: Source | Extraction) -> MatchReport:
         """How well ``resume`` covers ``posting``'s keywords, with evidence and suggestions.
@@ -104,22 +107,23 @@ class Analyzer:
         resumes.
         """
         resume_extraction = self.extract(resume)
-        posting_extraction = self.extract(posting)
+        posting_reading = read_posting(self.extract(posting))
+        checks = check_resume(
+            resume_extraction,
+            job_title=posting_reading.analysis.title,
+            degrees=posting_reading.analysis.degrees,
+        )
         resume_names = {k.name for k in resume_extraction.keywords}
         missing_entries = [
             entry
-            for keyword in posting_extraction.keywords
-            if keyword.name not in resume_names and (entry := self.lexicon.entry(keyword.name))
+            for wanted in posting_reading.keywords
+            if wanted.keyword.name not in resume_names and (entry := self.lexicon.entry(wanted.keyword.name))
         ]
         near_misses = find_near_misses(
             resume_extraction, missing_entries, threshold=self.near_miss_threshold
         )
         return score_extractions(
-            resume_extraction,
-            posting_extraction,
-            near_misses=near_misses,
-            weights=self.weights,
-            title_line=find_title_line(posting_extraction.text),
+            resume_extraction, posting_reading, checks, near_misses=near_misses, weights=self.weights
         )
 
     def rank(self, resumes: Iterable[str | os.PathLike[str]], posting: Source) -> Ranking:

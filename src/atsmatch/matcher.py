@@ -13,6 +13,7 @@ from typing import Any
 
 from .lexicon import Lexicon, LexiconEntry, surface_forms
 from .models import Document, Extraction, Keyword, Mention
+from .sections import Section, line_kinds
 from .tokenizer import token_texts, tokenize
 
 __all__ = ["CONTEXT_WORDS", "LIST_LABELS", "ORDINARY_USE_NEXT", "Matcher", "line_starts"]
@@ -100,6 +101,7 @@ class Matcher:
         self._known: set[str] = set()
         self._key_to_entry: dict[int, int] = {}
         self._compile(lexicon.entries)
+        self._lexicon_hash = lexicon.content_hash
 
     def _compile(self, entries: Iterable[LexiconEntry]) -> None:
         strings = self._vocab.strings
@@ -134,9 +136,15 @@ class Matcher:
 
     # --- extraction ---------------------------------------------------------------------------
 
-    def extract(self, document: Document, *, lexicon_hash: str | None = None) -> Extraction:
-        """Every lexicon skill in ``document``, grouped by canonical name in order of first mention."""
+    def extract(self, document: Document, *, sections: tuple[Section, ...] = ()) -> Extraction:
+        """Every lexicon skill in ``document``, grouped by canonical name in order of first mention.
+
+        Args:
+            document: the document, its text normalised.
+            sections: its sections, if known: each mention then records the kind it stands in.
+        """
         text = document.text
+        kinds = line_kinds(text, sections) if sections else None
         spans = tokenize(text)
         words = [text[s:e] for s, e in spans]
         known = self._known
@@ -159,15 +167,17 @@ class Matcher:
                 if confirmation is None:
                     continue
             start, end = spans[candidate.start][0], spans[candidate.end - 1][1]
+            line = bisect.bisect_right(lines, start)
             mentions.setdefault(candidate.entry, []).append(
                 Mention(
                     text=text[start:end],
                     start=start,
                     end=end,
-                    line=bisect.bisect_right(lines, start),
+                    line=line,
                     rule=candidate.form.rule,  # type: ignore[arg-type]
                     form=candidate.form.text,
                     confirmed_by=confirmation,
+                    section=kinds[line - 1] if kinds else None,
                 )
             )
         entries = self.lexicon.entries
@@ -185,7 +195,8 @@ class Matcher:
             format=document.format,
             text=text,
             keywords=keywords,
-            lexicon_hash=lexicon_hash or self.lexicon.content_hash,
+            sections=sections,
+            lexicon_hash=self._lexicon_hash,
         )
 
     def _candidates(self, doc: Any, words: list[str]) -> list[_Candidate]:

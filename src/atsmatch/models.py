@@ -10,12 +10,16 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .sections import Section, SectionKind
+
 __all__ = [
     "Category",
     "CategoryCoverage",
     "Document",
     "DocumentFormat",
+    "DegreeRequirement",
     "DocumentSummary",
+    "ExperienceRequirement",
     "Extraction",
     "Keyword",
     "MatchReport",
@@ -23,11 +27,15 @@ __all__ = [
     "Mention",
     "MissingKeyword",
     "NearMiss",
+    "PostingAnalysis",
     "RankedResume",
     "Ranking",
+    "RequirementLevel",
+    "ResumeChecks",
     "ScoreFormula",
     "ScoringWeights",
     "Suggestion",
+    "UnknownRequirement",
     "CATEGORIES",
     "SCHEMA_VERSION",
 ]
@@ -38,6 +46,7 @@ Category = Literal["hard_skill", "soft_skill", "certification"]
 CATEGORIES: tuple[Category, ...] = ("hard_skill", "soft_skill", "certification")
 DocumentFormat = Literal["pdf", "docx", "html", "markdown", "text"]
 MatchRule = Literal["name", "alias", "acronym", "variant"]
+RequirementLevel = Literal["required", "preferred", "unspecified"]
 
 
 class _Frozen(BaseModel):
@@ -66,6 +75,9 @@ class Mention(_Frozen):
         default=None,
         description="For ambiguous words (Go, R, Excel): the context that confirmed the match",
     )
+    section: SectionKind | None = Field(
+        default=None, description="The kind of section the mention stands in (skills, required...)"
+    )
 
 
 class Keyword(_Frozen):
@@ -91,6 +103,7 @@ class Extraction(_Frozen):
     format: DocumentFormat
     text: str
     keywords: tuple[Keyword, ...]
+    sections: tuple[Section, ...] = ()
     lexicon_hash: str = Field(description="Content hash of the lexicon used, for reproducibility")
 
     def keyword(self, name: str) -> Keyword | None:
@@ -105,6 +118,11 @@ class ScoringWeights(_Frozen):
     hard_skill: float = Field(default=1.0, ge=0)
     soft_skill: float = Field(default=0.5, ge=0)
     certification: float = Field(default=1.0, ge=0)
+    required: float = Field(default=1.0, ge=0, description="Factor for required keywords")
+    unspecified: float = Field(
+        default=0.75, ge=0, description="Factor for keywords named outside requirement sections"
+    )
+    preferred: float = Field(default=0.5, ge=0, description="Factor for preferred / nice-to-have keywords")
     title_boost: float = Field(default=1.5, ge=1, description="Factor for keywords in the job title")
     repeat_step: float = Field(
         default=0.5, ge=0, description="Extra weight per doubling of the posting's mentions"
@@ -112,6 +130,9 @@ class ScoringWeights(_Frozen):
 
     def for_category(self, category: Category) -> float:
         return float(getattr(self, category))
+
+    def for_requirement(self, requirement: RequirementLevel) -> float:
+        return float(getattr(self, requirement))
 
 
 class ScoreFormula(_Frozen):
@@ -142,11 +163,15 @@ class MatchedKeyword(_Frozen):
     name: str
     category: Category
     weight: float
+    requirement: RequirementLevel = "unspecified"
     in_title: bool = False
     posting_mentions: tuple[Mention, ...]
     resume_mentions: tuple[Mention, ...]
     same_phrasing: bool = Field(
         description="True when the resume uses a phrasing the posting uses (ATS literal match)"
+    )
+    satisfied_by: str | None = Field(
+        default=None, description="A different resume keyword that meets it (a higher degree)"
     )
 
 
@@ -157,6 +182,7 @@ class MissingKeyword(_Frozen):
     category: Category
     weight: float
     rank: int = Field(ge=1)
+    requirement: RequirementLevel = "unspecified"
     in_title: bool = False
     posting_mentions: tuple[Mention, ...]
 
@@ -172,7 +198,75 @@ class NearMiss(_Frozen):
     similarity: float = Field(ge=0, le=100)
 
 
-SuggestionKind = Literal["add_missing", "fix_near_miss", "use_posting_phrasing"]
+SuggestionKind = Literal[
+    "fix_near_miss", "add_missing", "use_posting_phrasing", "show_in_experience", "add_job_title",
+    "add_contact", "add_heading",
+]
+
+
+class ExperienceRequirement(_Frozen):
+    """'5+ years of Python': years asked for, and the skill or field they qualify."""
+
+    years_min: int = Field(ge=0)
+    years_max: int | None = None
+    subject: str = Field(description="The keyword's canonical name, or the field as written")
+    keyword: str | None = Field(default=None, description="Canonical name when a keyword is the subject")
+    requirement: RequirementLevel
+    line: int
+    text: str
+
+
+class DegreeRequirement(_Frozen):
+    """A degree the posting names: its level, field, and whether experience may replace it."""
+
+    name: str
+    level: str
+    field: str | None
+    or_equivalent: bool
+    requirement: RequirementLevel
+    line: int
+
+
+class UnknownRequirement(_Frozen):
+    """An item of a posting's skills list that the lexicon doesn't know: reported, not dropped."""
+
+    text: str
+    line: int
+    requirement: RequirementLevel
+
+
+class PostingAnalysis(_Frozen):
+    """What atsmatch read from the posting's structure."""
+
+    title: str | None
+    title_line: int | None
+    sections: tuple[Section, ...]
+    ignored_keywords: tuple[str, ...] = Field(
+        description="Keywords named only in page cruft, benefits, legal or company text: not scored"
+    )
+    experience: tuple[ExperienceRequirement, ...]
+    degrees: tuple[DegreeRequirement, ...]
+    unknown_requirements: tuple[UnknownRequirement, ...]
+
+
+class ResumeChecks(_Frozen):
+    """ATS checks of the resume: contact details, standard headings, job title, placement, degree."""
+
+    email: str | None
+    phone: str | None
+    linkedin: str | None
+    website: str | None
+    sections: tuple[Section, ...]
+    headings_missing: tuple[str, ...]
+    job_title: str | None = Field(description="The posting's job title")
+    job_title_line: int | None = Field(description="Resume line with the title or a close variant")
+    skills_only: tuple[str, ...] = Field(
+        description="Matched keywords named in the Skills list but in no Experience or Projects text"
+    )
+    highest_degree: str | None
+    degree_requirement_met: bool | None = Field(
+        description="None when the posting names no degree"
+    )
 
 
 class Suggestion(_Frozen):
@@ -201,6 +295,8 @@ class MatchReport(_Frozen):
     suggestions: tuple[Suggestion, ...]
     resume: DocumentSummary
     posting: DocumentSummary
+    posting_analysis: PostingAnalysis
+    resume_checks: ResumeChecks
     warnings: tuple[str, ...] = ()
 
 

@@ -1,9 +1,11 @@
-"""Pure arithmetic: a resume's and a posting's extractions → ``MatchReport``, the formula carried as data.
+"""Pure arithmetic: a resume's extraction and a read posting → ``MatchReport``, the formula as data.
 
-weight(keyword) = category weight × (1 + repeat_step × log2(posting mentions)) × (title_boost if in title)
+weight(keyword) = category weight × (1 + repeat_step × log2(mentions in the posting's body))
+                  × requirement factor (required, unspecified, preferred) × (title_boost if in title)
 score           = 100 × Σ weight(matched) / Σ weight(every posting keyword)
 
-Near-misses earn nothing: an ATS matches literally. They become suggestions instead.
+Near-misses earn nothing: an ATS matches literally. They become suggestions instead. A degree is
+matched by a degree of the same or a higher level.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from .degrees import degree_level, level_rank
 from .models import (
     CATEGORIES,
+    Category,
     CategoryCoverage,
     DocumentSummary,
     Extraction,
@@ -21,60 +25,83 @@ from .models import (
     MatchReport,
     MissingKeyword,
     NearMiss,
+    RequirementLevel,
+    ResumeChecks,
     ScoreFormula,
     ScoringWeights,
     Suggestion,
 )
 from .near_miss import NearMissHit
+from .posting import PostingReading
 
 __all__ = ["keyword_weight", "score_extractions", "summarise"]
 
 _CATEGORY_LABEL = {"hard_skill": "hard skill", "soft_skill": "soft skill", "certification": "certification"}
 
 
-def keyword_weight(keyword: Keyword, weights: ScoringWeights, *, in_title: bool) -> float:
+def keyword_weight(
+    category: Category,
+    mentions: int,
+    weights: ScoringWeights,
+    *,
+    requirement: RequirementLevel = "required",
+    in_title: bool = False,
+) -> float:
     """How much a posting keyword counts towards the score."""
-    repeat = 1 + weights.repeat_step * math.log2(max(keyword.count, 1))
+    repeat = 1 + weights.repeat_step * math.log2(max(mentions, 1))
     boost = weights.title_boost if in_title else 1.0
-    return round(weights.for_category(keyword.category) * repeat * boost, 3)
+    return round(
+        weights.for_category(category) * repeat * weights.for_requirement(requirement) * boost, 3
+    )
 
 
 def score_extractions(
     resume: Extraction,
-    posting: Extraction,
+    posting: PostingReading,
+    checks: ResumeChecks,
     *,
     near_misses: Sequence[NearMissHit] = (),
     weights: ScoringWeights = ScoringWeights(),
-    title_line: int | None = None,
 ) -> MatchReport:
     """Score ``resume`` against ``posting``.
 
     Args:
-        resume, posting: extractions made with the same lexicon.
+        resume: the resume's extraction.
+        posting: the posting as read by ``read_posting``: its keywords with requirement levels.
+        checks: the resume's ATS checks (degree level, job title, contact details).
         near_misses: near-misses found for the posting keywords the resume lacks.
-        weights: category weights and the repeat and title factors.
-        title_line: the posting's job-title line (1-based), whose keywords get ``title_boost``.
+        weights: the factors of the weight formula.
     """
     resume_by_name = {k.name: k for k in resume.keywords}
+    degree_keyword = _highest_degree_keyword(resume, checks)
     matched: list[MatchedKeyword] = []
     missing: list[MissingKeyword] = []
     weight_of: dict[str, float] = {}
-    for keyword in posting.keywords:
-        in_title = title_line is not None and any(m.line == title_line for m in keyword.mentions)
-        weight = keyword_weight(keyword, weights, in_title=in_title)
+    for wanted in posting.keywords:
+        keyword = wanted.keyword
+        weight = keyword_weight(
+            keyword.category, len(wanted.mentions), weights,
+            requirement=wanted.requirement, in_title=wanted.in_title,
+        )  # fmt: skip
         weight_of[keyword.name] = weight
         found = resume_by_name.get(keyword.name)
+        satisfied_by = None
+        if found is None and degree_keyword is not None and _degree_meets(degree_keyword, keyword):
+            found, satisfied_by = degree_keyword, degree_keyword.name
         if found:
-            posting_phrasings = {m.text.casefold() for m in keyword.mentions}
+            posting_phrasings = {m.text.casefold() for m in wanted.mentions}
             matched.append(
                 MatchedKeyword(
                     name=keyword.name,
                     category=keyword.category,
                     weight=weight,
-                    in_title=in_title,
-                    posting_mentions=keyword.mentions,
+                    requirement=wanted.requirement,
+                    in_title=wanted.in_title,
+                    posting_mentions=wanted.mentions,
                     resume_mentions=found.mentions,
-                    same_phrasing=any(m.text.casefold() in posting_phrasings for m in found.mentions),
+                    same_phrasing=satisfied_by is not None
+                    or any(m.text.casefold() in posting_phrasings for m in found.mentions),
+                    satisfied_by=satisfied_by,
                 )
             )
         else:
@@ -84,8 +111,9 @@ def score_extractions(
                     category=keyword.category,
                     weight=weight,
                     rank=1,
-                    in_title=in_title,
-                    posting_mentions=keyword.mentions,
+                    requirement=wanted.requirement,
+                    in_title=wanted.in_title,
+                    posting_mentions=wanted.mentions,
                 )
             )
     missing.sort(key=lambda k: (-k.weight, k.posting_mentions[0].start))
@@ -105,22 +133,40 @@ def score_extractions(
         warnings.append("The resume has no keyword atsmatch recognises.")
     return MatchReport(
         score=min(score, 100.0),
-        formula=_formula(weights, matched_weight, total_weight, score, title_line),
+        formula=_formula(weights, matched_weight, total_weight, score, posting.analysis.title_line),
         coverage=_coverage(matched, missing),
         matched=tuple(matched),
         missing=tuple(missing),
         near_misses=tuple(near),
-        suggestions=tuple(_suggestions(matched, missing, near)),
+        suggestions=tuple(_suggestions(matched, missing, near, checks)),
         resume=summarise(resume),
-        posting=summarise(posting),
+        posting=summarise(posting.extraction),
+        posting_analysis=posting.analysis,
+        resume_checks=checks,
         warnings=tuple(warnings),
     )
 
 
+def _highest_degree_keyword(resume: Extraction, checks: ResumeChecks) -> Keyword | None:
+    if checks.highest_degree is None:
+        return None
+    return next(
+        (k for k in resume.keywords if k.category == "certification" and degree_level(k.name) == checks.highest_degree),
+        None,
+    )
+
+
+def _degree_meets(held: Keyword, wanted: Keyword) -> bool:
+    """A held degree meets a wanted one of the same or a lower level."""
+    wanted_level = degree_level(wanted.name) if wanted.category == "certification" else None
+    held_level = degree_level(held.name)
+    return bool(wanted_level and held_level) and level_rank(held_level) >= level_rank(wanted_level)
+
+
 def _near_misses(
-    hits: Sequence[NearMissHit], posting: Extraction, weight_of: dict[str, float]
+    hits: Sequence[NearMissHit], posting: PostingReading, weight_of: dict[str, float]
 ) -> list[NearMiss]:
-    by_name = {k.name: k for k in posting.keywords}
+    by_name = {wanted.keyword.name: wanted.keyword for wanted in posting.keywords}
     near = []
     for hit in hits:
         keyword = by_name.get(hit.name)
@@ -156,7 +202,9 @@ def _formula(
         weight=(
             f"weight = category weight (hard skill {weights.hard_skill:g}, soft skill "
             f"{weights.soft_skill:g}, certification {weights.certification:g})"
-            f" × (1 + {weights.repeat_step:g} × log2(mentions in the posting))"
+            f" × (1 + {weights.repeat_step:g} × log2(mentions in the posting's body))"
+            f" × requirement (required {weights.required:g}, unspecified {weights.unspecified:g},"
+            f" preferred {weights.preferred:g})"
             f" × ({weights.title_boost:g} if in the job title, else 1)"
         ),
         weights=weights,
@@ -186,7 +234,7 @@ def _coverage(matched: list[MatchedKeyword], missing: list[MissingKeyword]) -> t
 
 
 def _suggestions(
-    matched: list[MatchedKeyword], missing: list[MissingKeyword], near: list[NearMiss]
+    matched: list[MatchedKeyword], missing: list[MissingKeyword], near: list[NearMiss], checks: ResumeChecks
 ) -> list[Suggestion]:
     suggestions = []
     for miss in near:
@@ -198,6 +246,17 @@ def _suggestions(
                     f"Your resume writes {miss.resume_mention.text!r} (line {miss.resume_mention.line}); "
                     f"the posting writes {miss.posting_phrasing!r}. An ATS matches literally: use the "
                     "posting's exact spelling."
+                ),
+            )
+        )
+    if checks.job_title and checks.job_title_line is None:
+        suggestions.append(
+            Suggestion(
+                kind="add_job_title",
+                keyword=checks.job_title,
+                message=(
+                    f"Recruiters search an ATS by job title: put {checks.job_title!r} (or the closest "
+                    "title you have really held) in your headline or summary."
                 ),
             )
         )
@@ -224,17 +283,50 @@ def _suggestions(
                 ),
             )
         )
+    wanted = {k.name for k in matched}
+    for name in checks.skills_only:
+        if name in wanted:
+            suggestions.append(
+                Suggestion(
+                    kind="show_in_experience",
+                    keyword=name,
+                    message=(
+                        f"{name!r} appears only in your Skills list. Show it in an Experience or "
+                        "Projects bullet too: where you used it and what came of it."
+                    ),
+                )
+            )
+    for field, label in (("email", "an e-mail address"), ("phone", "a phone number"), ("linkedin", "a LinkedIn URL")):
+        if getattr(checks, field) is None:
+            suggestions.append(
+                Suggestion(
+                    kind="add_contact",
+                    keyword=field,
+                    message=f"Add {label} at the top: ATSs parse contact details from the resume's header.",
+                )
+            )
+    for heading in checks.headings_missing:
+        suggestions.append(
+            Suggestion(
+                kind="add_heading",
+                keyword=heading,
+                message=(
+                    f"Use a standard '{heading.title()}' heading: ATSs file your text under the "
+                    "headings they recognise."
+                ),
+            )
+        )
     return suggestions
 
 
 def _add_message(keyword: MissingKeyword) -> str:
     phrasing = keyword.posting_mentions[0].text
     times = len(keyword.posting_mentions)
-    emphasis = f"named {times}× in the posting" if times > 1 else "named once in the posting"
+    emphasis = f"{keyword.requirement}, named {times}× in the posting" if times > 1 else f"{keyword.requirement}, named once in the posting"
     if keyword.in_title:
         emphasis += ", in the job title"
     where = {
-        "hard_skill": "if you have it, list it under Skills and show it in an Experience bullet where you used it",
+        "hard_skill": "if you have it, add it to Skills and show it in an Experience bullet where you used it",
         "soft_skill": "show it in an Experience bullet with a concrete example, rather than listing it",
         "certification": "if you hold it, list it under Certifications or Education with its exact name",
     }[keyword.category]

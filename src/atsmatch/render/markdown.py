@@ -29,26 +29,47 @@ def report(report: MatchReport, *, explain: bool) -> str:
             )
     out += ["", f"## Missing, most important first ({len(report.missing)})", ""]
     if report.missing:
-        out += ["| # | keyword | category | weight | in the posting |", "|---|---|---|---|---|"]
+        out += ["| # | keyword | category | requirement | weight | in the posting |", "|---|---|---|---|---|---|"]
         for k in report.missing:
             title = ", in the title" if k.in_title else ""
-            out.append(f"| {k.rank} | {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.weight:g} | "
+            out.append(f"| {k.rank} | {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.requirement} | {k.weight:g} | "
                        f"{_cell(phrasings(k.posting_mentions))} {where(k.posting_mentions)}{title} |")  # fmt: skip
     if report.near_misses:
         out += ["", f"## Near-misses ({len(report.near_misses)}), not counted", ""]
         for n in report.near_misses:
             out.append(f'- "{n.resume_mention.text}" (resume line {n.resume_mention.line}) ≈ '
                        f'"{n.posting_phrasing}" in the posting, similarity {n.similarity:g}')  # fmt: skip
+    analysis, checks = report.posting_analysis, report.resume_checks
+    out += ["", "## The posting", "", f"- job title: {analysis.title or 'not found'}"]
+    for need in analysis.experience:
+        span = f"{need.years_min}-{need.years_max}" if need.years_max else f"{need.years_min}+"
+        out.append(f"- experience: {span} years of {need.subject} ({need.requirement}, line {need.line})")
+    for degree in analysis.degrees:
+        field = f" in {degree.field}" if degree.field else ""
+        out.append(f"- degree: {degree.level}{field} ({degree.requirement}, line {degree.line})")
+    if analysis.unknown_requirements:
+        out.append("- not in the lexicon: " + ", ".join(f'"{u.text}"' for u in analysis.unknown_requirements))
+    if analysis.ignored_keywords:
+        out.append("- not scored (company text, benefits, legal, page cruft): " + ", ".join(analysis.ignored_keywords))
+    out += ["", "## ATS checks of your resume", ""]
+    out += [f"- {label}: {value or 'missing'}" for label, value in
+            (("e-mail", checks.email), ("phone", checks.phone), ("LinkedIn", checks.linkedin))]  # fmt: skip
+    if checks.headings_missing:
+        out.append("- missing headings: " + ", ".join(checks.headings_missing))
+    if checks.job_title:
+        out.append(f"- job title {checks.job_title!r}: " + (f"line {checks.job_title_line}" if checks.job_title_line else "not on your resume"))
+    if checks.skills_only:
+        out.append("- only under Skills: " + ", ".join(checks.skills_only))
     if report.suggestions:
         out += ["", "## Suggestions", ""]
         out += [f"{i}. {s.message}" for i, s in enumerate(report.suggestions, start=1)]
     out += ["", "## How the score is computed", "", f"- {report.formula.score}", f"- {report.formula.weight}"]
     if explain:
-        out += ["", "| keyword | category weight | posting mentions | in title | weight | counted |",
-                "|---|---|---|---|---|---|"]  # fmt: skip
+        out += ["", "| keyword | category | requirement | posting mentions | in title | weight | counted |",
+                "|---|---|---|---|---|---|---|"]  # fmt: skip
         rows = [(k, True) for k in report.matched] + [(k, False) for k in report.missing]
         for k, counted in sorted(rows, key=lambda row: -row[0].weight):
-            out.append(f"| {_cell(k.name)} | {report.formula.weights.for_category(k.category):g} | "
+            out.append(f"| {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.requirement} | "
                        f"{len(k.posting_mentions)} | {'yes' if k.in_title else 'no'} | {k.weight:g} | "
                        f"{'yes' if counted else 'no'} |")  # fmt: skip
     return "\n".join(out) + "\n"

@@ -28,7 +28,7 @@ def _table(*columns: str, title: str | None = None):  # -> rich.table.Table
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     for column in columns:
         # Keyword names stay on one line; long evidence columns fold instead.
-        table.add_column(column, overflow="fold", no_wrap=column in ("keyword", "#", "resume"))
+        table.add_column(column, overflow="fold", no_wrap=column in ("keyword", "#", "resume", "category", "requirement"))
     return table
 
 
@@ -42,6 +42,62 @@ def _hanging(rows: list[tuple[str, str]]):  # -> rich.table.Table
     for label, text in rows:
         grid.add_row(label, text)
     return grid
+
+
+def _posting_summary(report: MatchReport):  # -> rich.table.Table
+    """What was read from the posting: title, years and degree asked for, items the lexicon lacks."""
+    from rich.table import Table
+
+    analysis = report.posting_analysis
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    title = f"{analysis.title} (line {analysis.title_line})" if analysis.title else "not found"
+    grid.add_row("job title", title)
+    for need in analysis.experience:
+        span = f"{need.years_min}-{need.years_max}" if need.years_max else f"{need.years_min}+"
+        grid.add_row("experience", f"{span} years of {need.subject} ({need.requirement}, line {need.line})")
+    for degree in analysis.degrees:
+        field = f" in {degree.field}" if degree.field else ""
+        equivalent = ", or equivalent experience" if degree.or_equivalent else ""
+        grid.add_row("degree", f"{degree.level}{field} ({degree.requirement}{equivalent}, line {degree.line})")
+    if analysis.unknown_requirements:
+        items = ", ".join(f'"{u.text}"' for u in analysis.unknown_requirements)
+        grid.add_row("not in the lexicon", f"{items}: listed as requirements, check them by hand")
+    if analysis.ignored_keywords:
+        grid.add_row("not scored", ", ".join(analysis.ignored_keywords) + " (only in company text, benefits, legal text or page cruft)")
+    outer = Table.grid()
+    outer.add_row("[bold]The posting[/bold]")
+    outer.add_row(grid)
+    return outer
+
+
+def _resume_checks(report: MatchReport):  # -> rich.table.Table
+    """Contact details, headings, job title and degree, as an ATS checks them."""
+    from rich.table import Table
+
+    checks = report.resume_checks
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for label, value in (("e-mail", checks.email), ("phone", checks.phone), ("LinkedIn", checks.linkedin)):
+        grid.add_row(label, value or "missing")
+    found = [s.kind for s in checks.sections if s.heading]
+    grid.add_row("sections", ", ".join(dict.fromkeys(found)) or "no standard headings found")
+    if checks.headings_missing:
+        grid.add_row("missing headings", ", ".join(checks.headings_missing))
+    if checks.job_title:
+        where = f"line {checks.job_title_line}" if checks.job_title_line else "not on your resume"
+        grid.add_row("job title", f"{checks.job_title}: {where}")
+    if checks.degree_requirement_met is not None:
+        met = "meets" if checks.degree_requirement_met else "does not meet"
+        grid.add_row("degree", f"{checks.highest_degree or 'none found'}: {met} the posting's requirement")
+    if checks.skills_only:
+        grid.add_row("only under Skills", ", ".join(checks.skills_only))
+    outer = Table.grid()
+    outer.add_row("[bold]ATS checks of your resume[/bold]")
+    outer.add_row(grid)
+    return outer
 
 
 def report(report: MatchReport, *, explain: bool, width: int, color: bool) -> str:
@@ -79,12 +135,12 @@ def report(report: MatchReport, *, explain: bool, width: int, color: bool) -> st
             console.print()
 
         if report.missing:
-            missing = _table("#", "keyword", "category", "weight", "in the posting",
+            missing = _table("#", "keyword", "category", "requirement", "weight", "in the posting",
                              title=f"Missing, most important first ({len(report.missing)})")  # fmt: skip
             for k in report.missing:
                 title = ", in the title" if k.in_title else ""
                 missing.add_row(
-                    str(k.rank), k.name, CATEGORY_LABEL[k.category], f"{k.weight:g}",
+                    str(k.rank), k.name, CATEGORY_LABEL[k.category], k.requirement, f"{k.weight:g}",
                     f"{phrasings(k.posting_mentions)} {where(k.posting_mentions)}{title}",
                 )  # fmt: skip
             console.print(missing)
@@ -99,6 +155,11 @@ def report(report: MatchReport, *, explain: bool, width: int, color: bool) -> st
                 )
             console.print()
 
+        console.print(_posting_summary(report))
+        console.print()
+        console.print(_resume_checks(report))
+        console.print()
+
         if report.suggestions:
             console.print("[bold]Suggestions[/bold]")
             console.print(_hanging([(f"{n}.", s.message) for n, s in enumerate(report.suggestions, 1)]))
@@ -108,14 +169,12 @@ def report(report: MatchReport, *, explain: bool, width: int, color: bool) -> st
         console.print(_hanging([("", report.formula.score), ("", report.formula.weight)]))
         if explain:
             console.print()
-            weights = _table("keyword", "category", "category weight", "posting mentions", "in title",
+            weights = _table("keyword", "category", "requirement", "posting mentions", "in title",
                              "weight", "counted", title="Each posting keyword's weight")  # fmt: skip
             rows = [(k, True) for k in report.matched] + [(k, False) for k in report.missing]
             for k, counted in sorted(rows, key=lambda row: -row[0].weight):
                 weights.add_row(
-                    k.name, CATEGORY_LABEL[k.category],
-                    f"{report.formula.weights.for_category(k.category):g}",
-                    str(len(k.posting_mentions)), "yes" if k.in_title else "no", f"{k.weight:g}",
+                    k.name, CATEGORY_LABEL[k.category], k.requirement, str(len(k.posting_mentions)), "yes" if k.in_title else "no", f"{k.weight:g}",
                     "yes" if counted else "no",
                 )  # fmt: skip
             console.print(weights)

@@ -1,0 +1,98 @@
+"""ATS checks of a resume: contact details, standard headings, the posting's job title, skills named
+only in a Skills list, and the highest degree."""
+
+from __future__ import annotations
+
+import re
+
+from .degrees import degree_level, level_rank
+from .models import DegreeRequirement, Extraction, ResumeChecks
+
+__all__ = ["STANDARD_HEADINGS", "check_resume"]
+
+STANDARD_HEADINGS = ("experience", "education", "skills")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w])\+?\(?\d[\d ().-]{7,}\d(?![\w])")
+_LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]+/?", re.I)
+_WEBSITE = re.compile(r"(?:https?://|www\.)[^\s|,;]+|\b(?:github|gitlab)\.com/[\w-]+", re.I)
+_SENIORITY = re.compile(r"\b(?:senior|sr\.?|junior|jr\.?|lead|staff|principal|head|chief|i{1,3}|iv|entry[- ]level)\b", re.I)
+_EXPERIENCE_SECTIONS = frozenset({"experience", "projects", "summary", "volunteer", "publications"})
+
+
+def check_resume(
+    resume: Extraction, *, job_title: str | None, degrees: tuple[DegreeRequirement, ...]
+) -> ResumeChecks:
+    """What an ATS or a recruiter's search would look for beyond keywords.
+
+    Args:
+        resume: the resume's extraction, with its sections.
+        job_title: the posting's job title, if found.
+        degrees: the posting's degree requirements.
+    """
+    text = resume.text
+    present = {section.kind for section in resume.sections}
+    linkedin = _first(_LINKEDIN, text)
+    website = next((m.group(0) for m in _WEBSITE.finditer(text) if "linkedin" not in m.group(0).lower()), None)
+    phone = next((m.group(0) for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 9), None)
+    highest = _highest_degree(resume)
+    return ResumeChecks(
+        email=_first(_EMAIL, text),
+        phone=phone.strip() if phone else None,
+        linkedin=linkedin,
+        website=website,
+        sections=resume.sections,
+        headings_missing=tuple(h for h in STANDARD_HEADINGS if h not in present),
+        job_title=job_title,
+        job_title_line=_title_line(text, job_title) if job_title else None,
+        skills_only=tuple(_skills_only(resume)),
+        highest_degree=highest,
+        degree_requirement_met=_degree_met(highest, degrees),
+    )
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str | None:
+    match = pattern.search(text)
+    return match.group(0) if match else None
+
+
+def _title_line(text: str, title: str) -> int | None:
+    """The resume line holding the job title, or the title without seniority words ('Data Engineer')."""
+    folded = text.casefold()
+    candidates = [title, _SENIORITY.sub(" ", title)]
+    for candidate in candidates:
+        words = candidate.split()
+        if not words:
+            continue
+        pattern = re.compile(r"\b" + r"\s+".join(re.escape(w.casefold()) for w in words) + r"\b")
+        match = pattern.search(folded)
+        if match:
+            return folded.count("\n", 0, match.start()) + 1
+    return None
+
+
+def _skills_only(resume: Extraction) -> list[str]:
+    """Keywords listed under Skills but shown in no Experience, Projects or Summary text."""
+    names = []
+    for keyword in resume.keywords:
+        sections = {m.section for m in keyword.mentions}
+        if "skills" in sections and not sections & _EXPERIENCE_SECTIONS:
+            names.append(keyword.name)
+    return names
+
+
+def _highest_degree(resume: Extraction) -> str | None:
+    levels = [
+        level
+        for keyword in resume.keywords
+        if keyword.category == "certification" and (level := degree_level(keyword.name))
+    ]
+    return max(levels, key=level_rank) if levels else None
+
+
+def _degree_met(highest: str | None, degrees: tuple[DegreeRequirement, ...]) -> bool | None:
+    """Whether the resume's highest degree reaches the lowest level the posting requires."""
+    if not degrees:
+        return None
+    required = [d for d in degrees if d.requirement != "preferred"] or list(degrees)
+    needed = min(level_rank(d.level) for d in required)
+    return highest is not None and level_rank(highest) >= needed
