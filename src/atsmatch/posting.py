@@ -38,7 +38,7 @@ _REQUIRED_MARKER = re.compile(
     r"need to have|necessary|proven)\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r"[.;()]|\s-\s|,\s*(?:and|but)\s")
+_CLAUSE_BREAK = re.compile(r"\s-\s|,\s*(?:and|but|while)\s")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15}  # fmt: skip
 _NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
@@ -50,7 +50,7 @@ _YEARS = re.compile(
 _SUBJECT = re.compile(
     r"^\s*(?:of\s+)?(?:(?:professional|relevant|hands-on|industry|practical|commercial|working|work|"
     r"proven|progressive|related)\s+)*(?:experience\s+)?(?:(?:with|in|using|of|building|as|on|doing)\s+)?"
-    r"(?:an?\s+|the\s+)?(?P<subject>[A-Za-z][\w+#./ -]{1,50}?)\s*(?=$|[,;:()]|\band\b|\bor\b|\bexperience\b)",
+    r"(?:an?\s+|the\s+)?(?P<subject>[A-Za-z][\w+#./ -]{1,50}?)\s*(?=$|[,;:()]|\b(?:and|or|experience|using|with|in|for|at|is|are)\b)",
     re.I,
 )
 _EQUIVALENT = re.compile(r"or equivalent|equivalent (?:practical |work |professional )?experience", re.I)
@@ -97,7 +97,7 @@ def read_posting(extraction: Extraction) -> PostingReading:
         if not mentions:
             ignored.append(keyword.name)
             continue
-        levels = [_mention_requirement(m, kinds[m.line - 1], lines[m.line - 1], text) for m in mentions]
+        levels = [_mention_requirement(m, kinds[m.line - 1], text) for m in mentions]
         keywords.append(
             PostingKeyword(
                 keyword=keyword,
@@ -124,24 +124,41 @@ def _in_body(number: int, kinds: list[SectionKind], lines: list[str], title_line
     return kinds[number - 1] not in IGNORED_SECTIONS and not is_cruft_line(lines[number - 1])
 
 
-def _line_start(text: str, line: str, mention: Mention) -> int:
-    return mention.start - text.rfind("\n", 0, mention.start) - 1
+def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence around ``text[start:end]`` and the span's offset in it.
+
+    A sentence ends at . ; ! ? ( ) or at a line break, unless the next line goes on in lowercase
+    (a sentence wrapped by the page, not a new list item).
+    """
+    left = start
+    while left > 0:
+        char = text[left - 1]
+        if char in ".;!?()" or (char == "\n" and not text[left : left + 1].islower()):
+            break
+        left -= 1
+    right = end
+    while right < len(text):
+        char = text[right]
+        if char in ".;!?()" or (char == "\n" and not text[right + 1 : right + 2].islower()):
+            break
+        right += 1
+    return text[left:right], start - left
 
 
-def _clause(line: str, position: int) -> str:
-    """The clause of ``line`` around character ``position`` (split at . ; ( ) and ' - ')."""
-    start, end = 0, len(line)
-    for match in _CLAUSE_BREAK.finditer(line):
+def _clause(sentence: str, position: int) -> str:
+    """The clause of ``sentence`` around ``position`` (split at ', and', ', but' and ' - ')."""
+    start, end = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
         if match.end() <= position:
             start = match.end()
         elif match.start() >= position:
             end = match.start()
             break
-    return line[start:end]
+    return sentence[start:end]
 
 
-def _mention_requirement(mention: Mention, kind: SectionKind, line: str, text: str) -> RequirementLevel:
-    clause = _clause(line, _line_start(text, line, mention))
+def _mention_requirement(mention: Mention, kind: SectionKind, text: str) -> RequirementLevel:
+    clause = _clause(*_sentence(text, mention.start, mention.end))
     if _PREFERRED_MARKER.search(clause):
         return "preferred"
     if _REQUIRED_MARKER.search(clause) or kind in _REQUIRED_SECTIONS:

@@ -58,7 +58,7 @@ _HEADINGS: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     ("required", _vocabulary(
         r"(?:minimum|basic|required|essential|key|job|core|must[- ]have)? ?(?:qualifications|requirements)",
         r"requirements and qualifications", r"qualifications and requirements", r"required skills(?: and experience)?",
-        r"what you(?:'ll| will)? need(?: to succeed)?", r"what you bring", r"who you are", r"you have",
+        r"what you(?:'ll| will)? need(?: to succeed)?", r"what you(?:'ll| will)? bring(?: to the (?:team|table))?", r"who you are", r"you have",
         r"must[- ]haves?", r"what we(?:'re| are) looking for", r"skills (?:and|&) (?:experience|qualifications)",
         r"experience (?:and|&) skills", r"your profile", r"about you", r"you should have", r"the ideal candidate",
         r"ideal candidate(?: profile)?", r"candidate requirements", r"knowledge,? skills,? (?:and|&) abilities",
