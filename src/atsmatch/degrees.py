@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DEGREE_LEVELS", "degree_field", "degree_level", "level_rank"]
+__all__ = [
+    "DEGREE_LEVELS", "LENIENT_FIELD", "degree_field", "degree_level", "field_matches", "level_rank",
+    "normalise_field",
+]
 
 # Lowest to highest; a degree meets any requirement of the same or a lower level.
 DEGREE_LEVELS = ("high school", "associate", "bachelor", "master", "doctorate")
@@ -46,3 +49,36 @@ def degree_field(text_after: str) -> str | None:
     if not field or _NOT_A_FIELD.match(field):
         return None
     return field
+
+
+# Short forms people write for fields of study; compared after lowercasing.
+_FIELD_SYNONYMS = {
+    "cs": "computer science", "comp sci": "computer science", "ce": "computer engineering",
+    "ee": "electrical engineering", "ece": "electrical and computer engineering",
+    "me": "mechanical engineering", "math": "mathematics", "maths": "mathematics",
+    "stats": "statistics", "econ": "economics", "is": "information systems",
+    "it": "information technology", "bio": "biology", "chem": "chemistry", "phys": "physics",
+}  # fmt: skip
+LENIENT_FIELD = re.compile(r"\b(?:related|quantitative|technical|relevant|similar|stem|any)\b", re.I)
+
+
+def normalise_field(field: str) -> str:
+    """Lowercased, with common short forms spelled out (``CS`` → ``computer science``)."""
+    folded = re.sub(r"\s+", " ", field.strip().lower())
+    return _FIELD_SYNONYMS.get(folded, folded)
+
+
+def field_matches(required: str | None, held: str | None, *, lenient: bool = False) -> bool | None:
+    """Whether a held degree's field fits the required one; None when either is unknown.
+
+    "Computer Science or related field" or "a quantitative field" accept any field: a person must
+    judge relatedness. Otherwise the fields must share a word after normalising (``CS`` fits
+    ``Computer Science``, ``Applied Mathematics`` fits ``Mathematics``).
+    """
+    if required is None or held is None:
+        return None
+    if lenient or LENIENT_FIELD.search(required):
+        return True
+    wanted = set(normalise_field(required).split()) - {"and", "of", "in", "or"}
+    have = set(normalise_field(held).split()) - {"and", "of", "in", "or"}
+    return bool(wanted & have)

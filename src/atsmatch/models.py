@@ -222,6 +222,7 @@ class DegreeRequirement(_Frozen):
     name: str
     level: str
     field: str | None
+    or_related: bool = Field(description="'or related field', 'a quantitative field': any field may do")
     or_equivalent: bool
     requirement: RequirementLevel
     line: int
@@ -264,8 +265,9 @@ class ResumeChecks(_Frozen):
         description="Matched keywords named in the Skills list but in no Experience or Projects text"
     )
     highest_degree: str | None
+    degree_field: str | None = Field(default=None, description="Field of the highest degree, as written")
     degree_requirement_met: bool | None = Field(
-        description="None when the posting names no degree"
+        description="Level reached and field fitting; None when the posting names no degree"
     )
 
 

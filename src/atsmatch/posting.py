@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .degrees import degree_field, degree_level
+from .degrees import LENIENT_FIELD, degree_field, degree_level
 from .models import (
     DegreeRequirement,
     ExperienceRequirement,
@@ -236,6 +236,7 @@ def _degrees(keywords: list[PostingKeyword], lines: list[str], text: str) -> lis
                 name=keyword.name,
                 level=level,
                 field=degree_field(after),
+                or_related=bool(LENIENT_FIELD.search(line)),
                 or_equivalent=bool(_EQUIVALENT.search(line)),
                 requirement=posting_keyword.requirement,
                 line=mention.line,

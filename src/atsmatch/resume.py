@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .degrees import degree_level, level_rank
+from .degrees import degree_field, degree_level, field_matches, level_rank
 from .models import DegreeRequirement, Extraction, ResumeChecks
 
 __all__ = ["STANDARD_HEADINGS", "check_resume"]
@@ -34,7 +34,7 @@ def check_resume(
     linkedin = _first(_LINKEDIN, text)
     website = next((m.group(0) for m in _WEBSITE.finditer(text) if "linkedin" not in m.group(0).lower()), None)
     phone = next((m.group(0) for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 9), None)
-    highest = _highest_degree(resume)
+    highest, field = _highest_degree(resume)
     return ResumeChecks(
         email=_first(_EMAIL, text),
         phone=phone.strip() if phone else None,
@@ -46,7 +46,8 @@ def check_resume(
         job_title_line=_title_line(text, job_title) if job_title else None,
         skills_only=tuple(_skills_only(resume)),
         highest_degree=highest,
-        degree_requirement_met=_degree_met(highest, degrees),
+        degree_field=field,
+        degree_requirement_met=_degree_met(highest, field, degrees),
     )
 
 
@@ -80,19 +81,28 @@ def _skills_only(resume: Extraction) -> list[str]:
     return names
 
 
-def _highest_degree(resume: Extraction) -> str | None:
-    levels = [
-        level
-        for keyword in resume.keywords
-        if keyword.category == "certification" and (level := degree_level(keyword.name))
-    ]
-    return max(levels, key=level_rank) if levels else None
+def _highest_degree(resume: Extraction) -> tuple[str | None, str | None]:
+    """The highest degree level on the resume and the field written after it."""
+    best: tuple[int, str, str | None] | None = None
+    for keyword in resume.keywords:
+        level = degree_level(keyword.name) if keyword.category == "certification" else None
+        if level is None:
+            continue
+        for mention in keyword.mentions:
+            line_end = resume.text.find("\n", mention.end)
+            field = degree_field(resume.text[mention.end : line_end if line_end != -1 else None])
+            candidate = (level_rank(level), level, field)
+            if best is None or candidate[0] > best[0] or (candidate[0] == best[0] and best[2] is None):
+                best = candidate
+    return (best[1], best[2]) if best else (None, None)
 
 
-def _degree_met(highest: str | None, degrees: tuple[DegreeRequirement, ...]) -> bool | None:
-    """Whether the resume's highest degree reaches the lowest level the posting requires."""
+def _degree_met(highest: str | None, field: str | None, degrees: tuple[DegreeRequirement, ...]) -> bool | None:
+    """Whether the resume's highest degree reaches the lowest required level in a fitting field."""
     if not degrees:
         return None
     required = [d for d in degrees if d.requirement != "preferred"] or list(degrees)
-    needed = min(level_rank(d.level) for d in required)
-    return highest is not None and level_rank(highest) >= needed
+    lowest = min(required, key=lambda d: level_rank(d.level))
+    if highest is None or level_rank(highest) < level_rank(lowest.level):
+        return False
+    return field_matches(lowest.field, field, lenient=lowest.or_related) is not False
