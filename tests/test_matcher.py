@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from atsmatch import Analyzer
+from atsmatch import Analyzer, Document
 
 # (text, expected canonical names, names that must not match, why)
 CASES = [
@@ -109,3 +109,15 @@ def test_unknown_tokens_do_not_grow_the_string_store(mini_analyzer):
 
 def test_matcher_is_built_once_and_reused(mini_analyzer):
     assert mini_analyzer.matcher is mini_analyzer.matcher
+
+
+def test_patterns_compiled_on_demand_match_like_a_full_compile(mini_lexicon):
+    from atsmatch.matcher import Matcher
+
+    lazy, eager = Matcher(mini_lexicon), Matcher(mini_lexicon)
+    eager.compile_all()
+    assert not eager._pending
+    for text in [c[0] for c in CASES]:
+        document = Document(text=text, format="text")
+        assert lazy.extract(document) == eager.extract(document)
+    assert lazy._pending, "a lazy matcher compiles only what its documents needed"

@@ -78,61 +78,76 @@ def line_starts(text: str) -> list[int]:
 class Matcher:
     """A lexicon compiled into spaCy PhraseMatchers; ``extract`` finds its skills in a document.
 
+    The form table (every surface form of every entry, as tokens) is built at once; spaCy patterns
+    are added on demand, for the forms whose first word a document contains. A single CLI call then
+    compiles a few hundred patterns instead of the whole lexicon, and a long batch converges on the
+    full matcher. ``compile_all`` adds everything up front. Not safe to share between threads.
+
     Args:
         lexicon: the merged, validated lexicon.
         context_window: how many tokens either side, on the same line, may confirm an ambiguous form.
     """
 
     def __init__(self, lexicon: Lexicon, *, context_window: int = _CONTEXT_WINDOW) -> None:
-        import spacy  # slow import: only when a matcher is built
+        from spacy.lang.en import English  # slow import (spaCy itself): only when a matcher is built
         from spacy.matcher import PhraseMatcher
         from spacy.tokens import Doc
+        from spacy.vocab import create_vocab
 
         self.lexicon = lexicon
         self.context_window = context_window
         self._doc_class = Doc
-        self._vocab = spacy.blank("en").vocab
+        # The vocabulary spacy.blank("en") would build, without the rule-based tokenizer it also
+        # builds (0.2 s) and that the regex tokenizer replaces.
+        self._vocab = create_vocab("en", English.Defaults)
         self._folded_matcher = PhraseMatcher(self._vocab, attr="LOWER")
         self._exact_matcher = PhraseMatcher(self._vocab, attr="ORTH")
         # Matched token tuple (lowercased, or exact for case-sensitive forms) -> form, per entry.
         self._folded_forms: dict[tuple[int, tuple[str, ...]], _FormInfo] = {}
         self._exact_forms: dict[tuple[int, tuple[str, ...]], _FormInfo] = {}
+        # Patterns not yet given to spaCy, by their first token (lowercased).
+        self._pending: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {}
         self._entry_context: dict[int, frozenset[str]] = {}
         self._known: set[str] = set()
         self._key_to_entry: dict[int, int] = {}
-        self._compile(lexicon.entries)
+        self._build_form_table(lexicon.entries)
         self._lexicon_hash = lexicon.content_hash
 
-    def _compile(self, entries: Iterable[LexiconEntry]) -> None:
+    def _build_form_table(self, entries: Iterable[LexiconEntry]) -> None:
         strings = self._vocab.strings
         for index, entry in enumerate(entries):
-            key = f"atsmatch:{index}"
-            self._key_to_entry[strings.add(key)] = index
-            folded_patterns, exact_patterns = [], []
+            self._key_to_entry[strings.add(f"atsmatch:{index}")] = index
             for form in surface_forms(entry):
                 tokens = tuple(token_texts(form.text))
                 if not tokens:
                     continue
                 info = _FormInfo(index, form.text, form.rule, form.ambiguous)
                 self._known.update(t.lower() for t in tokens)
-                if form.case_sensitive:
-                    if self._exact_forms.setdefault((index, tokens), info) is info:
-                        exact_patterns.append(self._pattern(tokens))
-                else:
-                    folded = tuple(t.lower() for t in tokens)
-                    if self._folded_forms.setdefault((index, folded), info) is info:
-                        folded_patterns.append(self._pattern(tokens))
-            if folded_patterns:
-                self._folded_matcher.add(key, folded_patterns)
-            if exact_patterns:
-                self._exact_matcher.add(key, exact_patterns)
+                table = self._exact_forms if form.case_sensitive else self._folded_forms
+                lookup = tokens if form.case_sensitive else tuple(t.lower() for t in tokens)
+                if table.setdefault((index, lookup), info) is info:
+                    self._pending.setdefault(tokens[0].lower(), []).append(
+                        (index, tokens, form.case_sensitive)
+                    )
             if entry.ambiguous:
                 self._entry_context[index] = frozenset(
                     token.lower() for word in entry.context for token in token_texts(word)
                 )
 
-    def _pattern(self, tokens: tuple[str, ...]) -> Any:
-        return self._doc_class(self._vocab, words=list(tokens))
+    def compile_all(self) -> None:
+        """Give spaCy every pattern now, rather than as documents need them."""
+        self._add_patterns(list(self._pending))
+
+    def _add_patterns(self, first_tokens: Iterable[str]) -> None:
+        folded: dict[int, list[Any]] = {}
+        exact: dict[int, list[Any]] = {}
+        for first in first_tokens:
+            for index, tokens, case_sensitive in self._pending.pop(first, ()):
+                pattern = self._doc_class(self._vocab, words=list(tokens))
+                (exact if case_sensitive else folded).setdefault(index, []).append(pattern)
+        for matcher, patterns in ((self._folded_matcher, folded), (self._exact_matcher, exact)):
+            for index, docs in patterns.items():
+                matcher.add(f"atsmatch:{index}", docs)
 
     # --- extraction ---------------------------------------------------------------------------
 
@@ -148,9 +163,12 @@ class Matcher:
         spans = tokenize(text)
         words = [text[s:e] for s, e in spans]
         known = self._known
+        lowered = [w.lower() for w in words]
+        if self._pending:
+            self._add_patterns(self._pending.keys() & set(lowered))
         # Tokens no form contains become one placeholder, so spaCy's string store stays bounded.
         doc = self._doc_class(
-            self._vocab, words=[w if w.lower() in known else _PLACEHOLDER for w in words]
+            self._vocab, words=[w if low in known else _PLACEHOLDER for w, low in zip(words, lowered)]
         )
         candidates = self._candidates(doc, words)
         kept = self._resolve_overlaps(candidates)
