@@ -49,14 +49,12 @@ def _strings(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
-class LexiconEntry(BaseModel):
-    """One canonical skill and the ways documents write it."""
+class _Forms(BaseModel):
+    """A name and the lists of forms and hints that entries and extensions share."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
     name: str = Field(min_length=1)
-    category: Category
-    group: str | None = None
     aliases: tuple[str, ...] = ()
     acronyms: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
@@ -73,6 +71,13 @@ class LexiconEntry(BaseModel):
         if any(not item for item in value):
             raise ValueError("must not contain empty strings")
         return value
+
+
+class LexiconEntry(_Forms):
+    """One canonical skill and the ways documents write it."""
+
+    category: Category
+    group: str | None = None
 
     @field_validator("group")
     @classmethod
@@ -93,21 +98,8 @@ class LexiconEntry(BaseModel):
         return self
 
 
-class EntryExtension(BaseModel):
+class EntryExtension(_Forms):
     """Extra forms or context words for an entry that already exists."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
-
-    name: str = Field(min_length=1)
-    aliases: tuple[str, ...] = ()
-    acronyms: tuple[str, ...] = ()
-    ambiguous: tuple[str, ...] = ()
-    context: tuple[str, ...] = ()
-    related: tuple[str, ...] = ()
-
-    _lists = field_validator("aliases", "acronyms", "ambiguous", "context", "related", mode="before")(
-        _strings
-    )
 
 
 class LexiconFile(BaseModel):

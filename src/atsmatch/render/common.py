@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import Mention
+from ..models import MatchReport, Mention
 
 CATEGORY_LABEL = {"hard_skill": "hard skill", "soft_skill": "soft skill", "certification": "certification"}
 CATEGORY_PLURAL = {"hard_skill": "hard skills", "soft_skill": "soft skills", "certification": "certifications"}
@@ -27,3 +27,47 @@ def phrasings(mentions: Sequence[Mention], limit: int = 2) -> str:
 
 def percent(value: float | None) -> str:
     return "-" if value is None else f"{value:.0f}%"
+
+
+def posting_facts(report: MatchReport) -> list[tuple[str, str]]:
+    """What was read from the posting, as (label, value) rows: title, years, degree, unknown items."""
+    analysis = report.posting_analysis
+    title = f"{analysis.title} (line {analysis.title_line})" if analysis.title else "not found"
+    rows = [("job title", title)]
+    for need in analysis.experience:
+        span = f"{need.years_min}-{need.years_max}" if need.years_max else f"{need.years_min}+"
+        rows.append(("experience", f"{span} years of {need.subject} ({need.requirement}, line {need.line})"))
+    for degree in analysis.degrees:
+        field = f" in {degree.field}" if degree.field else ""
+        equivalent = ", or equivalent experience" if degree.or_equivalent else ""
+        rows.append(("degree", f"{degree.level}{field} ({degree.requirement}{equivalent}, line {degree.line})"))
+    if analysis.unknown_requirements:
+        items = ", ".join(f'"{u.text}"' for u in analysis.unknown_requirements)
+        rows.append(("not in the lexicon", f"{items}: listed as requirements, check them by hand"))
+    if analysis.ignored_keywords:
+        ignored = ", ".join(analysis.ignored_keywords)
+        rows.append(("not scored", f"{ignored} (only in company text, benefits, legal text or page cruft)"))
+    return rows
+
+
+def resume_facts(report: MatchReport) -> list[tuple[str, str]]:
+    """The resume's ATS checks as (label, value) rows: contact, headings, title, degree, placement."""
+    checks = report.resume_checks
+    rows = [(label, value or "missing") for label, value in
+            (("e-mail", checks.email), ("phone", checks.phone), ("LinkedIn", checks.linkedin))]  # fmt: skip
+    found = [s.kind for s in checks.sections if s.heading]
+    rows.append(("sections", ", ".join(dict.fromkeys(found)) or "no standard headings found"))
+    if checks.headings_missing:
+        rows.append(("missing headings", ", ".join(checks.headings_missing)))
+    if checks.job_title:
+        where = f"line {checks.job_title_line}" if checks.job_title_line else "not on your resume"
+        rows.append(("job title", f"{checks.job_title}: {where}"))
+    if checks.degree_requirement_met is not None:
+        met = "meets" if checks.degree_requirement_met else "does not meet"
+        held = checks.highest_degree or "none found"
+        if checks.degree_field:
+            held += f" in {checks.degree_field}"
+        rows.append(("degree", f"{held}: {met} the posting's requirement"))
+    if checks.skills_only:
+        rows.append(("only under Skills", ", ".join(checks.skills_only)))
+    return rows

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models import Extraction, MatchReport, Ranking
-from .common import CATEGORY_LABEL, CATEGORY_PLURAL, percent, phrasings, where
+from .common import CATEGORY_LABEL, CATEGORY_PLURAL, percent, phrasings, posting_facts, resume_facts, where
 
 
 def _cell(value: str) -> str:
@@ -39,27 +39,9 @@ def report(report: MatchReport, *, explain: bool) -> str:
         for n in report.near_misses:
             out.append(f'- "{n.resume_mention.text}" (resume line {n.resume_mention.line}) ≈ '
                        f'"{n.posting_phrasing}" in the posting, similarity {n.similarity:g}')  # fmt: skip
-    analysis, checks = report.posting_analysis, report.resume_checks
-    out += ["", "## The posting", "", f"- job title: {analysis.title or 'not found'}"]
-    for need in analysis.experience:
-        span = f"{need.years_min}-{need.years_max}" if need.years_max else f"{need.years_min}+"
-        out.append(f"- experience: {span} years of {need.subject} ({need.requirement}, line {need.line})")
-    for degree in analysis.degrees:
-        field = f" in {degree.field}" if degree.field else ""
-        out.append(f"- degree: {degree.level}{field} ({degree.requirement}, line {degree.line})")
-    if analysis.unknown_requirements:
-        out.append("- not in the lexicon: " + ", ".join(f'"{u.text}"' for u in analysis.unknown_requirements))
-    if analysis.ignored_keywords:
-        out.append("- not scored (company text, benefits, legal, page cruft): " + ", ".join(analysis.ignored_keywords))
+    out += ["", "## The posting", ""] + [f"- {label}: {value}" for label, value in posting_facts(report)]
     out += ["", "## ATS checks of your resume", ""]
-    out += [f"- {label}: {value or 'missing'}" for label, value in
-            (("e-mail", checks.email), ("phone", checks.phone), ("LinkedIn", checks.linkedin))]  # fmt: skip
-    if checks.headings_missing:
-        out.append("- missing headings: " + ", ".join(checks.headings_missing))
-    if checks.job_title:
-        out.append(f"- job title {checks.job_title!r}: " + (f"line {checks.job_title_line}" if checks.job_title_line else "not on your resume"))
-    if checks.skills_only:
-        out.append("- only under Skills: " + ", ".join(checks.skills_only))
+    out += [f"- {label}: {value}" for label, value in resume_facts(report)]
     if report.suggestions:
         out += ["", "## Suggestions", ""]
         out += [f"{i}. {s.message}" for i, s in enumerate(report.suggestions, start=1)]

@@ -6,7 +6,15 @@ import io
 from collections.abc import Callable
 
 from ..models import Extraction, MatchReport, Ranking
-from .common import CATEGORY_LABEL, CATEGORY_PLURAL, percent, phrasings, where
+from .common import (
+    CATEGORY_LABEL,
+    CATEGORY_PLURAL,
+    percent,
+    phrasings,
+    posting_facts,
+    resume_facts,
+    where,
+)
 
 
 def _render(build: Callable[[object], None], width: int, color: bool) -> str:
@@ -44,58 +52,17 @@ def _hanging(rows: list[tuple[str, str]]):  # -> rich.table.Table
     return grid
 
 
-def _posting_summary(report: MatchReport):  # -> rich.table.Table
-    """What was read from the posting: title, years and degree asked for, items the lexicon lacks."""
+def _facts(title: str, rows: list[tuple[str, str]]):  # -> rich.table.Table
+    """A bold title over label/value rows."""
     from rich.table import Table
 
-    analysis = report.posting_analysis
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
-    title = f"{analysis.title} (line {analysis.title_line})" if analysis.title else "not found"
-    grid.add_row("job title", title)
-    for need in analysis.experience:
-        span = f"{need.years_min}-{need.years_max}" if need.years_max else f"{need.years_min}+"
-        grid.add_row("experience", f"{span} years of {need.subject} ({need.requirement}, line {need.line})")
-    for degree in analysis.degrees:
-        field = f" in {degree.field}" if degree.field else ""
-        equivalent = ", or equivalent experience" if degree.or_equivalent else ""
-        grid.add_row("degree", f"{degree.level}{field} ({degree.requirement}{equivalent}, line {degree.line})")
-    if analysis.unknown_requirements:
-        items = ", ".join(f'"{u.text}"' for u in analysis.unknown_requirements)
-        grid.add_row("not in the lexicon", f"{items}: listed as requirements, check them by hand")
-    if analysis.ignored_keywords:
-        grid.add_row("not scored", ", ".join(analysis.ignored_keywords) + " (only in company text, benefits, legal text or page cruft)")
+    for label, value in rows:
+        grid.add_row(label, value)
     outer = Table.grid()
-    outer.add_row("[bold]The posting[/bold]")
-    outer.add_row(grid)
-    return outer
-
-
-def _resume_checks(report: MatchReport):  # -> rich.table.Table
-    """Contact details, headings, job title and degree, as an ATS checks them."""
-    from rich.table import Table
-
-    checks = report.resume_checks
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
-    for label, value in (("e-mail", checks.email), ("phone", checks.phone), ("LinkedIn", checks.linkedin)):
-        grid.add_row(label, value or "missing")
-    found = [s.kind for s in checks.sections if s.heading]
-    grid.add_row("sections", ", ".join(dict.fromkeys(found)) or "no standard headings found")
-    if checks.headings_missing:
-        grid.add_row("missing headings", ", ".join(checks.headings_missing))
-    if checks.job_title:
-        where = f"line {checks.job_title_line}" if checks.job_title_line else "not on your resume"
-        grid.add_row("job title", f"{checks.job_title}: {where}")
-    if checks.degree_requirement_met is not None:
-        met = "meets" if checks.degree_requirement_met else "does not meet"
-        grid.add_row("degree", f"{checks.highest_degree or 'none found'}: {met} the posting's requirement")
-    if checks.skills_only:
-        grid.add_row("only under Skills", ", ".join(checks.skills_only))
-    outer = Table.grid()
-    outer.add_row("[bold]ATS checks of your resume[/bold]")
+    outer.add_row(f"[bold]{title}[/bold]")
     outer.add_row(grid)
     return outer
 
@@ -155,9 +122,9 @@ def report(report: MatchReport, *, explain: bool, width: int, color: bool) -> st
                 )
             console.print()
 
-        console.print(_posting_summary(report))
+        console.print(_facts("The posting", posting_facts(report)))
         console.print()
-        console.print(_resume_checks(report))
+        console.print(_facts("ATS checks of your resume", resume_facts(report)))
         console.print()
 
         if report.suggestions:
