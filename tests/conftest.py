@@ -15,6 +15,14 @@ EXAMPLES = TESTS.parent / "examples"
 MINI_LEXICON = DATA / "mini_lexicon.yaml"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_dir(tmp_path_factory):
+    """The CLI's lexicon cache goes to a temporary folder, never the user's home."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def mini_lexicon():
     return load_lexicon([MINI_LEXICON], include_default=False)

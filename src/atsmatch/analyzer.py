@@ -9,7 +9,9 @@ from pathlib import Path
 
 from .documents import ReadLimits, document_from_text, read_document
 from .errors import AtsmatchError
-from .lexicon import Lexicon, load_lexicon
+from .cache import load_form_table
+from .form_table import FormTable, build_form_table
+from .lexicon import Lexicon
 from .matcher import Matcher
 from .models import (
     Document,
@@ -43,6 +45,8 @@ class Analyzer:
         weights: how posting keywords are weighed in the score.
         limits: size, page and length limits for reading files.
         near_miss_threshold: least similarity (0-100) for a near-miss.
+        cache_dir: a folder for compiled lexicons, keyed by the lexicon files' bytes; the CLI uses
+            ``atsmatch.cache.default_cache_dir()``. None (the default) compiles every time.
     """
 
     def __init__(
@@ -53,13 +57,24 @@ class Analyzer:
         weights: ScoringWeights = ScoringWeights(),
         limits: ReadLimits = ReadLimits(),
         near_miss_threshold: float = 85.0,
+        cache_dir: str | os.PathLike[str] | None = None,
     ) -> None:
         self.weights = weights
         self.limits = limits
         self.near_miss_threshold = near_miss_threshold
+        self.cache_dir = Path(cache_dir) if cache_dir is not None else None
         self._extra_lexicons = tuple(extra_lexicons)
-        self._lexicon = lexicon
+        self._given_lexicon = lexicon
+        self._table: FormTable | None = None
         self._matcher: Matcher | None = None
+
+    def _form_table(self) -> FormTable:
+        if self._table is None:
+            if self._given_lexicon is not None:
+                self._table = build_form_table(self._given_lexicon)
+            else:
+                self._table = load_form_table(self._extra_lexicons, self.cache_dir)
+        return self._table
 
     @property
     def lexicon(self) -> Lexicon:
@@ -68,15 +83,13 @@ class Analyzer:
         Raises:
             LexiconError: a lexicon file is invalid.
         """
-        if self._lexicon is None:
-            self._lexicon = load_lexicon(self._extra_lexicons)
-        return self._lexicon
+        return self._form_table().lexicon
 
     @property
     def matcher(self) -> Matcher:
         """The compiled matcher, built on first use."""
         if self._matcher is None:
-            self._matcher = Matcher(self.lexicon)
+            self._matcher = Matcher(self._form_table())
         return self._matcher
 
     def read(self, source: Source, *, encoding: str | None = None) -> Document:
@@ -117,7 +130,7 @@ class Analyzer:
         missing_entries = [
             entry
             for wanted in posting_reading.keywords
-            if wanted.keyword.name not in resume_names and (entry := self.lexicon.entry(wanted.keyword.name))
+            if wanted.keyword.name not in resume_names and (entry := self._form_table().entry(wanted.keyword.name))
         ]
         near_misses = find_near_misses(
             resume_extraction, missing_entries, threshold=self.near_miss_threshold

@@ -1,11 +1,13 @@
 """The ``atsmatch`` command: parse arguments, call the library, render, map errors to exit codes.
 
 Exit codes: 0 ok; 1 score below --min-score; 2 usage error; 3 a document can't be read;
-4 a lexicon is invalid.
+4 a lexicon is invalid. The compiled lexicon is cached in ``$XDG_CACHE_HOME/atsmatch`` (or
+``~/.cache/atsmatch``); set ATSMATCH_NO_CACHE=1 to compile afresh every time.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -84,10 +86,13 @@ def _main(
 
 def _analyzer(lexicons: list[Path] | None, max_mib: float):
     from .analyzer import Analyzer
+    from .cache import default_cache_dir
     from .documents import ReadLimits
 
     return Analyzer(
-        extra_lexicons=lexicons or (), limits=ReadLimits(max_bytes=int(max_mib * 1_048_576))
+        extra_lexicons=lexicons or (),
+        limits=ReadLimits(max_bytes=int(max_mib * 1_048_576)),
+        cache_dir=None if os.environ.get("ATSMATCH_NO_CACHE") else default_cache_dir(),
     )
 
 
@@ -230,6 +235,10 @@ def lexicon_stats_command(lexicon: LexiconOption = None, debug: DebugOption = Fa
 
 def main() -> None:
     """Entry point of the ``atsmatch`` script."""
+    # A short-lived process that creates a few hundred thousand long-lived objects (spaCy's import,
+    # the lexicon): collecting every 700 allocations costs ~15% of a run for nothing. mypy does the
+    # same. Reference counting still frees everything else at once.
+    gc.set_threshold(200_000, 30, 30)
     app()
 
 

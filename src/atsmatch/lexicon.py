@@ -13,11 +13,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import LexiconError
@@ -336,25 +336,29 @@ def _check_related(entries: Sequence[LexiconEntry], origin: dict[str, tuple[str,
 
 # --- YAML with line numbers ------------------------------------------------------------------
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+@cache
+def _line_loader() -> type:
+    """A safe YAML loader that records each mapping's 1-based line under ``__line__``."""
+    import yaml  # only when YAML is read: a cached lexicon needs none
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """A safe loader that records each mapping's 1-based line under ``__line__``."""
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+    def construct_mapping_with_line(loader: Any, node: Any) -> dict[str, Any]:
+        mapping = loader.construct_mapping(node, deep=True)
+        mapping[_LINE_KEY] = node.start_mark.line + 1
+        return mapping
 
-def _construct_mapping_with_line(loader: Any, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping[_LINE_KEY] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping_with_line)
+    loader = type("LineLoader", (base,), {})
+    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping_with_line)
+    return loader
 
 
 def _load_yaml(text: str, source: str) -> Any:
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_line_loader())  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -377,7 +381,8 @@ def _strip_lines(value: Any) -> Any:
 def surface_forms(entry: LexiconEntry) -> list[SurfaceForm]:
     """Every form the matcher looks for: written forms first, then derived variants.
 
-    Derived: CamelCase split (``PyTorch`` → ``Py Torch``), hyphen dropped or joined
+    Derived: CamelCase split, in the name's capitals (``PyTorch`` → ``Py Torch``, not ``py torch``,
+    so ``NoSQL`` never becomes "no SQL"), hyphen dropped or joined
     (``scikit-learn`` → ``scikit learn``, ``scikitlearn``), short phrases hyphenated
     (``machine learning`` → ``machine-learning``), plural/singular of the last word for phrases and
     lowercase forms, and a trailing full stop dropped (``B.Sc.`` → ``B.Sc``). Ambiguous forms and
@@ -394,34 +399,36 @@ def surface_forms(entry: LexiconEntry) -> list[SurfaceForm]:
     for form in written:
         if form.rule == "acronym" or form.ambiguous:
             continue
-        for variant in _variants(token_texts(form.text)):
+        for variant, case_sensitive in _variants(token_texts(form.text)):
             if variant.casefold() not in seen:
                 seen.add(variant.casefold())
-                variants.append(SurfaceForm(variant, "variant", case_sensitive=False, ambiguous=False))
+                variants.append(SurfaceForm(variant, "variant", case_sensitive, ambiguous=False))
     return written + variants
 
 
-def _variants(tokens: list[str]) -> list[str]:
-    out: list[str] = []
+def _variants(tokens: list[str]) -> list[tuple[str, bool]]:
+    """Derived forms as (text, case-sensitive)."""
+    out: list[tuple[str, bool]] = []
     if tokens and tokens[-1] == "." and len(tokens) > 1:
-        out.append(" ".join(tokens[:-1]))
+        out.append((" ".join(tokens[:-1]), False))
     for i, token in enumerate(tokens):
         if _CAMEL.match(token):
-            out.append(" ".join([*tokens[:i], *_CAMEL_PART.findall(token), *tokens[i + 1 :]]))
+            # Only as capitalised as the name: "No SQL" is NoSQL, "no SQL" is not.
+            out.append((" ".join([*tokens[:i], *_CAMEL_PART.findall(token), *tokens[i + 1 :]]), True))
     if "-" in tokens:
-        out.append(" ".join(t for t in tokens if t != "-"))
-        out.append(_join_hyphens(tokens))
+        out.append((" ".join(t for t in tokens if t != "-"), False))
+        out.append((_join_hyphens(tokens), False))
     words = [t for t in tokens if t != "-"]
     if 2 <= len(tokens) <= 3 and all(_WORD.match(t) for t in tokens):
-        out.append("-".join(tokens))
+        out.append(("-".join(tokens), False))
     last = tokens[-1] if tokens else ""
     if _WORD.match(last) and len(last) >= 3:
         if len(words) >= 2 and tokens[-2] != "-":
-            out.append(" ".join([*tokens[:-1], _inflect(last)]))
+            out.append((" ".join([*tokens[:-1], _inflect(last)]), False))
         elif len(tokens) == 1 and last.islower() and not last.endswith("s"):
             # One lowercase word: only the plural ("microservice" -> "microservices"); the
             # singular of a one-word name can be another word ("pandas" -> "panda").
-            out.append(_inflect(last))
+            out.append((_inflect(last), False))
     return out
 
 

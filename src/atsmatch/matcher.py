@@ -7,11 +7,11 @@ Compiling is the expensive step; build a ``Matcher`` once and reuse it for every
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import Lexicon, LexiconEntry, surface_forms
+from .form_table import Form, FormTable, build_form_table
+from .lexicon import Lexicon
 from .models import Document, Extraction, Keyword, Mention
 from .sections import Section, line_kinds
 from .tokenizer import token_texts, tokenize
@@ -47,22 +47,18 @@ LIST_LABELS = frozenset(
 _LABEL_ENDS = frozenset({":", "|", "-"})
 _CONTEXT_WINDOW = 6  # tokens either side, on the same line
 _PLACEHOLDER = "\x00"  # stands for every token no lexicon form contains
-
-
-@dataclass(frozen=True)
-class _FormInfo:
-    entry: int
-    text: str
-    rule: str
-    ambiguous: bool
+_ON_DEMAND_DOCUMENTS = 32  # after this many documents, compile every remaining pattern
 
 
 @dataclass(frozen=True)
 class _Candidate:
-    entry: int
     start: int  # token indices
     end: int
-    form: _FormInfo
+    form: Form
+
+    @property
+    def entry(self) -> int:
+        return self.form.entry
 
 
 def line_starts(text: str) -> list[int]:
@@ -78,7 +74,8 @@ def line_starts(text: str) -> list[int]:
 class Matcher:
     """A lexicon compiled into spaCy PhraseMatchers; ``extract`` finds its skills in a document.
 
-    The form table (every surface form of every entry, as tokens) is built at once; spaCy patterns
+    The form table (every surface form of every entry, as tokens) is built at once, or handed in
+    ready (from a cache); spaCy patterns
     are added on demand, for the forms whose first word a document contains. A single CLI call then
     compiles a few hundred patterns instead of the whole lexicon, and a long batch converges on the
     full matcher. ``compile_all`` adds everything up front. Not safe to share between threads.
@@ -88,66 +85,61 @@ class Matcher:
         context_window: how many tokens either side, on the same line, may confirm an ambiguous form.
     """
 
-    def __init__(self, lexicon: Lexicon, *, context_window: int = _CONTEXT_WINDOW) -> None:
-        from spacy.lang.en import English  # slow import (spaCy itself): only when a matcher is built
+    def __init__(
+        self,
+        lexicon: Lexicon | FormTable,
+        *,
+        context_window: int = _CONTEXT_WINDOW,
+    ) -> None:
+        from spacy.attrs import LOWER  # slow import (spaCy itself): only when a matcher is built
         from spacy.matcher import PhraseMatcher
         from spacy.tokens import Doc
-        from spacy.vocab import create_vocab
+        from spacy.vocab import Vocab
 
-        self.lexicon = lexicon
+        table = lexicon if isinstance(lexicon, FormTable) else build_form_table(lexicon)
         self.context_window = context_window
+        self._table = table
+        # Forms not yet given to spaCy, by first word: a copy, so a cached table stays whole.
+        self._pending = {first: list(forms) for first, forms in table.by_first_word.items()}
         self._doc_class = Doc
-        # The vocabulary spacy.blank("en") would build, without the rule-based tokenizer it also
-        # builds (0.2 s) and that the regex tokenizer replaces.
-        self._vocab = create_vocab("en", English.Defaults)
+        # Matching reads only LOWER and ORTH, so the vocabulary computes only those: spacy.blank("en")
+        # would also build a rule-based tokenizer (0.2 s) that the regex tokenizer replaces, and
+        # its twenty lexical attributes make each new word three times slower to add.
+        self._vocab = Vocab(lex_attr_getters={LOWER: str.lower})
+        self._documents_seen = 0
         self._folded_matcher = PhraseMatcher(self._vocab, attr="LOWER")
         self._exact_matcher = PhraseMatcher(self._vocab, attr="ORTH")
-        # Matched token tuple (lowercased, or exact for case-sensitive forms) -> form, per entry.
-        self._folded_forms: dict[tuple[int, tuple[str, ...]], _FormInfo] = {}
-        self._exact_forms: dict[tuple[int, tuple[str, ...]], _FormInfo] = {}
-        # Patterns not yet given to spaCy, by their first token (lowercased).
-        self._pending: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {}
-        self._entry_context: dict[int, frozenset[str]] = {}
-        self._known: set[str] = set()
-        self._key_to_entry: dict[int, int] = {}
-        self._build_form_table(lexicon.entries)
-        self._lexicon_hash = lexicon.content_hash
+        # spaCy's match id -> form index; each form is its own pattern key.
+        self._key_to_form: dict[int, int] = {}
 
-    def _build_form_table(self, entries: Iterable[LexiconEntry]) -> None:
-        strings = self._vocab.strings
-        for index, entry in enumerate(entries):
-            self._key_to_entry[strings.add(f"atsmatch:{index}")] = index
-            for form in surface_forms(entry):
-                tokens = tuple(token_texts(form.text))
-                if not tokens:
-                    continue
-                info = _FormInfo(index, form.text, form.rule, form.ambiguous)
-                self._known.update(t.lower() for t in tokens)
-                table = self._exact_forms if form.case_sensitive else self._folded_forms
-                lookup = tokens if form.case_sensitive else tuple(t.lower() for t in tokens)
-                if table.setdefault((index, lookup), info) is info:
-                    self._pending.setdefault(tokens[0].lower(), []).append(
-                        (index, tokens, form.case_sensitive)
-                    )
-            if entry.ambiguous:
-                self._entry_context[index] = frozenset(
-                    token.lower() for word in entry.context for token in token_texts(word)
-                )
+    @property
+    def lexicon(self) -> Lexicon:
+        """The lexicon compiled into this matcher."""
+        return self._table.lexicon
 
     def compile_all(self) -> None:
         """Give spaCy every pattern now, rather than as documents need them."""
-        self._add_patterns(list(self._pending))
+        self._add_patterns(None)
 
-    def _add_patterns(self, first_tokens: Iterable[str]) -> None:
-        folded: dict[int, list[Any]] = {}
-        exact: dict[int, list[Any]] = {}
-        for first in first_tokens:
-            for index, tokens, case_sensitive in self._pending.pop(first, ()):
-                pattern = self._doc_class(self._vocab, words=list(tokens))
-                (exact if case_sensitive else folded).setdefault(index, []).append(pattern)
-        for matcher, patterns in ((self._folded_matcher, folded), (self._exact_matcher, exact)):
-            for index, docs in patterns.items():
-                matcher.add(f"atsmatch:{index}", docs)
+    def _add_patterns(self, present: set[str] | None) -> None:
+        """Compile the pending forms whose every word is in ``present`` (all if None)."""
+        forms = self._table.forms
+        strings = self._vocab.strings
+        firsts = list(self._pending) if present is None else self._pending.keys() & present
+        for first in firsts:
+            waiting = []
+            for index in self._pending.pop(first):
+                form = Form._make(forms[index])
+                tokens = token_texts(form.text)
+                if present is not None and not all(t.lower() in present for t in tokens[1:]):
+                    waiting.append(index)
+                    continue
+                key = f"atsmatch:{index}"
+                self._key_to_form[strings.add(key)] = index
+                matcher = self._exact_matcher if form.case_sensitive else self._folded_matcher
+                matcher.add(key, [self._doc_class(self._vocab, words=tokens)])
+            if waiting:
+                self._pending[first] = waiting
 
     # --- extraction ---------------------------------------------------------------------------
 
@@ -162,15 +154,18 @@ class Matcher:
         kinds = line_kinds(text, sections) if sections else None
         spans = tokenize(text)
         words = [text[s:e] for s, e in spans]
-        known = self._known
+        known = self._table.known
         lowered = [w.lower() for w in words]
         if self._pending:
-            self._add_patterns(self._pending.keys() & set(lowered))
+            # A short run compiles only what its documents can match; a long one compiles it all
+            # once, rather than re-checking the pending patterns for every document.
+            self._documents_seen += 1
+            self._add_patterns(set(lowered) if self._documents_seen < _ON_DEMAND_DOCUMENTS else None)
         # Tokens no form contains become one placeholder, so spaCy's string store stays bounded.
         doc = self._doc_class(
             self._vocab, words=[w if low in known else _PLACEHOLDER for w, low in zip(words, lowered)]
         )
-        candidates = self._candidates(doc, words)
+        candidates = self._candidates(doc)
         kept = self._resolve_overlaps(candidates)
         lines = line_starts(text)
         token_lines = None
@@ -198,12 +193,12 @@ class Matcher:
                     section=kinds[line - 1] if kinds else None,
                 )
             )
-        entries = self.lexicon.entries
+        table = self._table
         keywords = tuple(
             Keyword(
-                name=entries[index].name,
-                category=entries[index].category,
-                group=entries[index].group,
+                name=table.name(index),
+                category=table.category(index),  # type: ignore[arg-type]
+                group=table.group(index),
                 mentions=tuple(found),
             )
             for index, found in sorted(mentions.items(), key=lambda item: item[1][0].start)
@@ -214,19 +209,16 @@ class Matcher:
             text=text,
             keywords=keywords,
             sections=sections,
-            lexicon_hash=self._lexicon_hash,
+            lexicon_hash=self._table.lexicon_hash,
         )
 
-    def _candidates(self, doc: Any, words: list[str]) -> list[_Candidate]:
-        found: list[_Candidate] = []
-        for key, start, end in self._folded_matcher(doc):
-            entry = self._key_to_entry[key]
-            folded = tuple(w.lower() for w in words[start:end])
-            found.append(_Candidate(entry, start, end, self._folded_forms[(entry, folded)]))
-        for key, start, end in self._exact_matcher(doc):
-            entry = self._key_to_entry[key]
-            found.append(_Candidate(entry, start, end, self._exact_forms[(entry, tuple(words[start:end]))]))
-        return found
+    def _candidates(self, doc: Any) -> list[_Candidate]:
+        forms, key_to_form = self._table.forms, self._key_to_form
+        return [
+            _Candidate(start, end, Form._make(forms[key_to_form[key]]))
+            for matcher in (self._folded_matcher, self._exact_matcher)
+            for key, start, end in matcher(doc)
+        ]
 
     @staticmethod
     def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -259,12 +251,12 @@ class Matcher:
             return None
         low = start - self.context_window
         high = end + self.context_window
-        entries = self.lexicon.entries
+        table = self._table
         for other in unambiguous:
             if other.end > low and other.start < high and token_lines[other.start] == line:
-                if entries[other.entry].category == "hard_skill":
-                    return f"listed with {entries[other.entry].name!r}"
-        own_context = self._entry_context.get(candidate.entry, frozenset())
+                if table.category(other.entry) == "hard_skill":
+                    return f"listed with {table.name(other.entry)!r}"
+        own_context = self._table.context.get(candidate.entry, frozenset())
         for position in range(max(0, low), min(len(words), high)):
             if start <= position < end or token_lines[position] != line:
                 continue
