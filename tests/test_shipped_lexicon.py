@@ -77,3 +77,43 @@ def test_no_job_titles(lexicon):
 def test_allowlist_entries_exist(lexicon):
     forms = {f.casefold() for e in lexicon.entries for f in (e.name, *e.aliases, *e.acronyms)}
     assert not ALLOWED - forms, f"stale entries in common_word_skills.txt: {sorted(ALLOWED - forms)}"
+
+
+# (text, canonical names that must be found, names that must not, why), on the shipped lexicon.
+SHIPPED_CASES = [
+    ("Ph.D. in Computer Science", {"Doctorate", "Computer Science"}, set(), "dotted doctorate"),
+    ("PhD, Mathematics", {"Doctorate", "Mathematics"}, set(), "degree, comma, field"),
+    ("Bachelor's degree in Engineering or related field", {"Bachelor's Degree"}, set(), "spelled out"),
+    ("MSc Statistics", {"Master's Degree", "Statistics"}, set(), "degree abbreviation"),
+    ("BS/MS in CS", {"Bachelor's Degree", "Master's Degree"}, set(), "two levels, one field"),
+    ("Baltimore, MD with 5 years of experience", set(), {"Doctor of Medicine"}, "a US state"),
+    ("Two years of BA work and SQL reports", {"SQL"}, {"Bachelor's Degree"}, "business analysis"),
+    ("MS Office and JD Edwards", {"JD Edwards"}, {"Master's Degree", "Juris Doctor"}, "longer product names win"),
+    ("Let's go! Our R&D team will excel at it and spark joy", set(), {"Go", "R", "Microsoft Excel", "Apache Spark"}, "ordinary words"),
+    ("Languages: Python, Go, R, C", {"Python", "Go", "R", "C"}, set(), "a skills list"),
+    ("Experience with NoSQL and MySQL; no SQL injection", {"NoSQL", "MySQL", "SQL"}, set(), "CamelCase split keeps its capitals"),
+    ("Py Torch, pytorch, PyTorch and Tensorflow", {"PyTorch", "TensorFlow"}, set(), "spelling variants"),
+    ("NLP and natural language processing", {"Natural Language Processing"}, set(), "acronym and name"),
+    ("Node.js, NodeJS, node js", {"Node.js"}, set(), "dotted name variants"),
+]
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    from atsmatch import Analyzer
+
+    return Analyzer()
+
+
+@pytest.mark.parametrize(("text", "expected", "must_not", "why"), SHIPPED_CASES, ids=[c[3] for c in SHIPPED_CASES])
+def test_shipped_lexicon_cases(shipped, text, expected, must_not, why):
+    names = {k.name for k in shipped.extract(text).keywords}
+    assert expected <= names, why
+    assert not must_not & names, why
+
+
+def test_breadth(lexicon):
+    counts = lexicon.counts()["category"]
+    assert counts["hard_skill"] >= 3000
+    assert counts["soft_skill"] >= 150
+    assert counts["certification"] >= 400

@@ -252,16 +252,20 @@ class Matcher:
         low = start - self.context_window
         high = end + self.context_window
         table = self._table
-        for other in unambiguous:
-            if other.end > low and other.start < high and token_lines[other.start] == line:
-                if table.category(other.entry) == "hard_skill":
-                    return f"listed with {table.name(other.entry)!r}"
-        own_context = self._table.context.get(candidate.entry, frozenset())
+        # Neighbouring tools and the general words ("programming", "proficient") speak for tools;
+        # an ambiguous degree or trait ("MD", "BA", "driven") needs its own context words.
+        is_tool = table.category(candidate.entry) == "hard_skill"
+        if is_tool:
+            for other in unambiguous:
+                if other.end > low and other.start < high and token_lines[other.start] == line:
+                    if table.category(other.entry) == "hard_skill":
+                        return f"listed with {table.name(other.entry)!r}"
+        own_context = table.context.get(candidate.entry, frozenset())
         for position in range(max(0, low), min(len(words), high)):
             if start <= position < end or token_lines[position] != line:
                 continue
             word = words[position].lower()
-            if word in own_context or word in CONTEXT_WORDS:
+            if word in own_context or (is_tool and word in CONTEXT_WORDS):
                 return f"context word {words[position]!r}"
         label = self._list_label(start, words, token_lines)
         if label:
