@@ -61,6 +61,21 @@ class _Candidate:
         return self.form.entry
 
 
+class _TokenLines:
+    """The line of a token, looked up when asked: only ambiguous candidates' neighbours need it."""
+
+    def __init__(self, spans: list[tuple[int, int]], lines: list[int]) -> None:
+        self._spans = spans
+        self._lines = lines
+        self._known: dict[int, int] = {}
+
+    def __getitem__(self, token: int) -> int:
+        line = self._known.get(token)
+        if line is None:
+            line = self._known[token] = bisect.bisect_right(self._lines, self._spans[token][0])
+        return line
+
+
 def line_starts(text: str) -> list[int]:
     """Offsets at which each line of ``text`` starts; ``bisect`` on it gives a 0-based line."""
     starts = [0]
@@ -168,14 +183,12 @@ class Matcher:
         candidates = self._candidates(doc)
         kept = self._resolve_overlaps(candidates)
         lines = line_starts(text)
-        token_lines = None
+        token_lines = _TokenLines(spans, lines)
         mentions: dict[int, list[Mention]] = {}
         confirmed_unambiguous = [c for c in kept if not c.form.ambiguous]
         for candidate in kept:
             confirmation = None
             if candidate.form.ambiguous:
-                if token_lines is None:
-                    token_lines = [bisect.bisect_right(lines, s) for s, _ in spans]
                 confirmation = self._confirmation(candidate, words, token_lines, confirmed_unambiguous)
                 if confirmation is None:
                     continue
@@ -237,7 +250,7 @@ class Matcher:
         self,
         candidate: _Candidate,
         words: list[str],
-        token_lines: list[int],
+        token_lines: _TokenLines,
         unambiguous: list[_Candidate],
     ) -> str | None:
         """Why an ambiguous form counts as a skill here, or None if nothing supports it."""
@@ -273,7 +286,7 @@ class Matcher:
         return None
 
     @staticmethod
-    def _list_label(position: int, words: list[str], token_lines: list[int]) -> str | None:
+    def _list_label(position: int, words: list[str], token_lines: _TokenLines) -> str | None:
         """The label of a 'Skills: a, b, c' line that the token stands on, if any."""
         line = token_lines[position]
         first = position

@@ -18,21 +18,23 @@ __all__ = [
     "unify_punctuation",
 ]
 
-_PUNCTUATION = str.maketrans(
-    {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-        "\u2015": "-", "\u2212": "-", "\u00ad": None,  # soft hyphen: invisible, breaks words
-        "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
-        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ",
-    }
-)  # fmt: skip
+_PUNCTUATION = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "\u2015": "-", "\u2212": "-", "\u00ad": "",  # soft hyphen: invisible, breaks words
+    "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ",
+}  # fmt: skip
+# One regex over the few characters that change: str.translate looks up every character.
+_PUNCTUATION_CHARS = re.compile("[" + "".join(_PUNCTUATION) + "]")
 _BULLETS = re.compile(r"[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2219\u00b7\u25cb\u2043\u27a2\u25ba\u2713\u2714\uf0b7\uf0a7]")
 # Icon fonts in PDFs (phone, envelope, LinkedIn glyphs) land in the Private Use Area.
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
-_SPACE_RUN = re.compile(r"[ \u2000-\u200a\u3000]+")
+# Only runs that change: two or more spaces, or any other kind of space.
+_SPACE_RUN = re.compile(r"[ \u2000-\u200a\u3000]{2,}|[\u2000-\u200a\u3000]")
+_SPACE_AT_LINE_END = re.compile(r" \n ?|\n ")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -43,12 +45,14 @@ def normalise_newlines(text: str) -> str:
 
 def normalise_unicode(text: str) -> str:
     """NFKC: ligatures (ﬁ → fi), full-width letters and compatibility forms become plain letters."""
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return text
     return unicodedata.normalize("NFKC", text)
 
 
 def unify_punctuation(text: str) -> str:
     """Curly quotes and dashes become ASCII; invisible characters go; odd spaces become spaces."""
-    return text.translate(_PUNCTUATION)
+    return _PUNCTUATION_CHARS.sub(lambda match: _PUNCTUATION[match.group()], text)
 
 
 def unify_bullets(text: str) -> str:
@@ -63,8 +67,8 @@ def dehyphenate(text: str) -> str:
 
 def collapse_whitespace(text: str) -> str:
     """One space between words, no trailing spaces, at most one blank line in a row."""
-    lines = (_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
+    text = _SPACE_AT_LINE_END.sub("\n", _SPACE_RUN.sub(" ", text))
+    return _BLANK_LINES.sub("\n\n", text).strip("\n ")
 
 
 def normalise(text: str) -> str:
