@@ -118,7 +118,7 @@ _ANY_HEADING = re.compile(
 )
 _MAX_HEADING_WORDS = 8
 _HEADING_STRIP = re.compile(r"^[#*•\-\s]+|[:*#\s]+$")
-_INLINE_LABEL = re.compile(r"^[#*•\- \t]*([A-Za-z][A-Za-z &'/-]{2,50}?)[ \t]*:[ \t]+\S", re.M)
+_INLINE_LABEL = re.compile(r"^[#*•\-\s]*([A-Za-z][A-Za-z &'/-]{2,50}?)\s*:\s+\S")
 
 # Lines of a job board's page around a posting: buttons, counters, ratings, navigation, footers.
 _CRUFT_LINE = re.compile(
@@ -212,11 +212,11 @@ def line_kinds(text: str, sections: tuple[Section, ...]) -> list[SectionKind]:
     for section in sections:
         for number in range(section.start_line, min(section.end_line, len(lines)) + 1):
             kinds[number - 1] = section.kind
-    # Whole-text searches, then line numbers for the few hits: cheaper than a regex per line.
-    for match in _INLINE_LABEL.finditer(text):
-        label = heading_kind(match.group(1))
-        if label in ("required", "preferred", "skills", "benefits", "responsibilities"):
-            kinds[text.count("\n", 0, match.start())] = label
+    for index, line in enumerate(lines):
+        if ":" in line:  # cheaper than running the label regex on every line
+            label = inline_label_kind(line)
+            if label in ("required", "preferred", "skills", "benefits", "responsibilities"):
+                kinds[index] = label
     lowered = text.lower()
     if any(hint in lowered for hint in _LEGAL_HINTS):  # the regex is slow; most text has none
         for match in _LEGAL_TEXT.finditer(text):

@@ -32,8 +32,8 @@ _BULLETS = re.compile(r"[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2219\u00b7\u25cb\
 # Icon fonts in PDFs (phone, envelope, LinkedIn glyphs) land in the Private Use Area.
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
-# Only runs that change: two or more spaces, or any other kind of space.
-_SPACE_RUN = re.compile(r"[ \u2000-\u200a\u3000]{2,}|[\u2000-\u200a\u3000]")
+_ODD_SPACE = re.compile(r"[\u2000-\u200a\u3000]")
+_DOUBLE_SPACE = re.compile(r"  +")
 _SPACE_AT_LINE_END = re.compile(r" \n ?|\n ")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -62,13 +62,22 @@ def unify_bullets(text: str) -> str:
 
 def dehyphenate(text: str) -> str:
     """Join words a PDF split at a line end (``manage-\\nment``); other hyphens stay."""
-    return _HYPHEN_BREAK.sub("", text)
+    return _HYPHEN_BREAK.sub("", text) if "-\n" in text else text
 
 
 def collapse_whitespace(text: str) -> str:
     """One space between words, no trailing spaces, at most one blank line in a row."""
-    text = _SPACE_AT_LINE_END.sub("\n", _SPACE_RUN.sub(" ", text))
-    return _BLANK_LINES.sub("\n\n", text).strip("\n ")
+    # Most text has single plain spaces: find what changes before changing it (a regex that
+    # matches every space costs ten times more).
+    if _ODD_SPACE.search(text):
+        text = _ODD_SPACE.sub(" ", text)
+    if "  " in text:
+        text = _DOUBLE_SPACE.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _SPACE_AT_LINE_END.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip("\n ")
 
 
 def normalise(text: str) -> str:

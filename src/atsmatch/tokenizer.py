@@ -12,10 +12,12 @@ import re
 
 __all__ = ["TOKEN_PATTERN", "tokenize", "token_texts"]
 
+_WORD = r"\w+(?:[.&'](?=\w)\w+)*[+#]*"  # word with inner . & ' and trailing + or #
 TOKEN_PATTERN = re.compile(
-    r"(?:(?<![\w.])\.(?=[A-Za-z]))?"  # a leading dot, as in .NET
-    r"\w+(?:[.&'](?=\w)\w+)*[+#]*"  # word with inner . & ' and trailing + or #
-    r"|[^\w\s]"  # any other symbol alone
+    _WORD  # tried first: most tokens are words
+    + r"|(?<![\w.])\.(?=[A-Za-z])"  # a leading dot, as in .NET
+    + _WORD
+    + r"|[^\w\s]"  # any other symbol alone
 )
 
 
