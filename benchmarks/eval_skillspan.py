@@ -94,9 +94,7 @@ def write_results(out: Path, evaluation, meta: dict) -> tuple[Path, Path]:
     figures_path = out / "skillspan_eval.json"
     errors_path = out / "skillspan_errors.md"
     figures = {**meta, **summary_dict(evaluation, top=TOP)}
-    figures_path.write_text(
-        json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    figures_path.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     # The extra rows' errors repeat the main rows' (hard_skill+certification ⊃ hard_skill).
     main_rows = [c.name for c in comparisons_for(DEFAULT_CATEGORY_MAP, extra=())]
     report = format_errors_markdown(
@@ -131,9 +129,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sentences = sum(len(posting.sentences) for posting in postings)
     lexicon = meta["lexicon"]
-    print(
-        f"SkillSpan dev: {len(postings)} postings, {sentences} sentences ({shown_path(args.data)})"
-    )
+    print(f"SkillSpan dev: {len(postings)} postings, {sentences} sentences ({shown_path(args.data)})")
     print(f"atsmatch {meta['atsmatch']}, lexicon: {lexicon['entries']} entries ({lexicon['hash']})")
     print()
     print(format_table(evaluation))

@@ -33,7 +33,9 @@ def onet_hot_technologies(shared: Path) -> list[str]:
 
 
 def stackoverflow_top_tags(shared: Path, top: int = 300) -> list[str]:
-    with (shared / "taxonomies/stackoverflow-tags/stackoverflow_tags_2021.csv").open(encoding="utf-8") as handle:
+    with (shared / "taxonomies/stackoverflow-tags/stackoverflow_tags_2021.csv").open(
+        encoding="utf-8"
+    ) as handle:
         rows = sorted(csv.DictReader(handle), key=lambda row: -int(row["Count"] or 0))
     return [row["TagName"].replace("-", " ") for row in rows[:top]]
 
@@ -45,10 +47,14 @@ def esco_transversal_skills(shared: Path) -> list[str]:
 
 
 def covered(analyzer, name: str) -> bool:
-    """Whether extracting ``name`` alone finds a keyword spanning at least half of it."""
-    extraction = analyzer.extract(name)
-    longest = max((m.end - m.start for k in extraction.keywords for m in k.mentions), default=0)
-    return longest * 2 >= len(extraction.text)
+    """Whether extracting ``name`` alone, as written or in capitals or title case (Stack Overflow
+    tags are lowercase; acronyms match only in capitals), finds a keyword spanning half of it."""
+    for spelling in dict.fromkeys((name, name.upper(), name.title())):
+        extraction = analyzer.extract(spelling)
+        longest = max((m.end - m.start for k in extraction.keywords for m in k.mentions), default=0)
+        if longest * 2 >= len(extraction.text):
+            return True
+    return False
 
 
 def main() -> int:
@@ -81,14 +87,20 @@ def main() -> int:
     for label, row in results.items():
         print(f"{label:<32}{row['names']:>8}{row['covered']:>10}{row['percent']:>9}%")
     args.out.mkdir(parents=True, exist_ok=True)
-    summary = {"lexicon_entries": len(analyzer.lexicon), "lexicon_hash": analyzer.lexicon.content_hash,
-               "atsmatch": atsmatch.__version__, "date": time.strftime("%Y-%m-%d"), "coverage": results}  # fmt: skip
+    summary = {
+        "lexicon_entries": len(analyzer.lexicon),
+        "lexicon_hash": analyzer.lexicon.content_hash,
+        "atsmatch": atsmatch.__version__,
+        "date": time.strftime("%Y-%m-%d"),
+        "coverage": results,
+    }
     (args.out / "lexicon_coverage.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     lines = ["# Names in reference taxonomies the lexicon does not cover", ""]
     for label, missing in gaps.items():
         lines += [f"## {label} ({len(missing)})", "", ", ".join(missing) or "(none)", ""]
     (args.out / "lexicon_gaps.md").write_text("\n".join(lines), encoding="utf-8")
-    print(f"wrote {args.out / 'lexicon_coverage.json'} and lexicon_gaps.md in {time.perf_counter() - started:.1f} s")
+    seconds = time.perf_counter() - started
+    print(f"wrote {args.out / 'lexicon_coverage.json'} and lexicon_gaps.md in {seconds:.1f} s")
     return 0
 
 

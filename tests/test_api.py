@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 import atsmatch
 from atsmatch import Analyzer, Extraction, MatchReport
@@ -82,7 +83,7 @@ def test_str_is_text_and_path_is_a_file(mini_analyzer, tmp_path):
 
 def test_models_are_frozen(mini_analyzer):
     extraction = mini_analyzer.extract("Python")
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         extraction.keywords[0].name = "Java"  # type: ignore[misc]
     assert Extraction.model_validate_json(extraction.model_dump_json()) == extraction
 

@@ -48,7 +48,10 @@ def test_extract_json_contract(run):
             assert data["text"][mention["start"] : mention["end"]] == mention["text"]
 
 
-@pytest.mark.parametrize(("args", "marker"), [(("--format", "markdown"), "## Coverage"), (("--explain",), "Each posting keyword's weight")])
+@pytest.mark.parametrize(
+    ("args", "marker"),
+    [(("--format", "markdown"), "## Coverage"), (("--explain",), "Each posting keyword's weight")],
+)
 def test_score_formats(run, args, marker):
     assert marker in run("score", RESUME, POSTING, *args).stdout
 
@@ -99,7 +102,9 @@ def test_errors_are_one_line_without_traceback(run, args, code, message):
 
 
 def test_invalid_lexicon_names_line_and_entry(run, tmp_path):
-    bad = write(tmp_path, "bad.yaml", "entries:\n  - name: Python\n    category: hard_skill\n    alias: [py]\n")
+    bad = write(
+        tmp_path, "bad.yaml", "entries:\n  - name: Python\n    category: hard_skill\n    alias: [py]\n"
+    )
     result = run("lexicon", "validate", bad)
     assert result.exit_code == EXIT_LEXICON
     assert f"{bad}, line 2, entry 'Python': unknown key 'alias'" in result.stderr
@@ -117,7 +122,13 @@ def test_debug_reraises(run):
 
 @pytest.mark.parametrize(
     "args",
-    [("score", RESUME), ("score", RESUME, POSTING, "--format", "pdf"), ("score", "-", "-"), ("nonsense",), ("score", RESUME, POSTING, "--min-score", "150")],
+    [
+        ("score", RESUME),
+        ("score", RESUME, POSTING, "--format", "pdf"),
+        ("score", "-", "-"),
+        ("nonsense",),
+        ("score", RESUME, POSTING, "--min-score", "150"),
+    ],
 )
 def test_usage_errors_exit_2(run, args):
     assert run(*args).exit_code == EXIT_USAGE

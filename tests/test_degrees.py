@@ -42,7 +42,10 @@ def test_field_matches(required, held, lenient, expected):
 
 def test_degree_field_decides_the_requirement(mini_analyzer):
     posting = "Engineer\nRequirements\nMaster's degree in Computer Science"
-    assert mini_analyzer.score("Education\nMSc in Mathematics", posting).resume_checks.degree_requirement_met is False
+    assert (
+        mini_analyzer.score("Education\nMSc in Mathematics", posting).resume_checks.degree_requirement_met
+        is False
+    )
     assert mini_analyzer.score("Education\nMSc in CS", posting).resume_checks.degree_requirement_met is True
     related = "Engineer\nRequirements\nBachelor's degree in Computer Science or related field"
     assert mini_analyzer.score("Education\nMSc Physics", related).resume_checks.degree_requirement_met is True

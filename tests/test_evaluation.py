@@ -64,9 +64,7 @@ def fake_extractor(forms: dict[str, tuple[str, str]], normalise=lambda text: tex
                 mentions.append(SimpleNamespace(text=form, start=start, end=start + len(form)))
                 start = text.find(form, start + 1)
             if mentions:
-                keywords.append(
-                    SimpleNamespace(name=name, category=category, mentions=tuple(mentions))
-                )
+                keywords.append(SimpleNamespace(name=name, category=category, mentions=tuple(mentions)))
         return SimpleNamespace(text=text, keywords=tuple(keywords))
 
     return extract
@@ -108,9 +106,7 @@ def test_text_joins_tokens_with_spaces_and_sentences_with_newlines(postings):
 @pytest.mark.parametrize("key", ["tech-1", "house-1"])
 def test_token_offsets_slice_back_to_the_tokens(postings, key):
     posting = postings[key]
-    sliced = [
-        posting.text[s:e] for s, e in zip(posting.token_starts, posting.token_ends, strict=True)
-    ]
+    sliced = [posting.text[s:e] for s, e in zip(posting.token_starts, posting.token_ends, strict=True)]
     assert sliced == list(posting.tokens)
 
 
@@ -185,9 +181,7 @@ def test_tags_must_match_tokens():
         ("on and ma", 0, (2, 5)),  # ends inside tokens on both sides
     ],
 )
-def test_token_span_covers_the_tokens_a_prediction_overlaps(
-    postings, substring, occurrence_offset, expected
-):
+def test_token_span_covers_the_tokens_a_prediction_overlaps(postings, substring, occurrence_offset, expected):
     posting = postings["tech-1"]
     start = posting.text.index(substring) + occurrence_offset
     assert token_span(posting, start, start + len(substring)) == Span(*expected)
@@ -213,9 +207,7 @@ def spans(*pairs: tuple[int, int]) -> list[Span]:
         pytest.param(spans((0, 2)), spans((0, 2)), (1, 1, 1), (1, 1, 1), id="exact match"),
         pytest.param(spans((0, 3)), spans((1, 2)), (0, 0, 0), (1, 1, 1), id="partial overlap"),
         # 1 of 2 gold found: P 1/1, R 1/2, F1 2·1·0.5/1.5
-        pytest.param(
-            spans((0, 1), (3, 5)), spans((0, 1)), (1, 0.5, 2 / 3), (1, 0.5, 2 / 3), id="a miss"
-        ),
+        pytest.param(spans((0, 1), (3, 5)), spans((0, 1)), (1, 0.5, 2 / 3), (1, 0.5, 2 / 3), id="a miss"),
         # 1 of 2 predictions right: P 1/2, R 1/1
         pytest.param(
             spans((0, 1)),
@@ -244,9 +236,7 @@ def spans(*pairs: tuple[int, int]) -> list[Span]:
         pytest.param(spans((0, 1)), [], (None, 0, None), (None, 0, None), id="empty predictions"),
         pytest.param([], spans((0, 1)), (0, None, None), (0, None, None), id="no gold"),
         pytest.param([], [], (None, None, None), (None, None, None), id="nothing at all"),
-        pytest.param(
-            spans((0, 1)), spans((0, 1), (0, 1)), (1, 1, 1), (1, 1, 1), id="duplicates count once"
-        ),
+        pytest.param(spans((0, 1)), spans((0, 1), (0, 1)), (1, 1, 1), (1, 1, 1), id="duplicates count once"),
     ],
 )
 def test_count_matches(gold, predicted, strict, loose):
@@ -257,9 +247,7 @@ def test_count_matches(gold, predicted, strict, loose):
 
 def test_counts_add_up_before_dividing():
     total = count_matches(spans((0, 1)), spans((0, 1))) + count_matches(spans((0, 1), (2, 3)), [])
-    assert total == Counts(
-        gold=3, predicted=1, strict_matches=1, loose_predicted_hits=1, loose_gold_hits=1
-    )
+    assert total == Counts(gold=3, predicted=1, strict_matches=1, loose_predicted_hits=1, loose_gold_hits=1)
     assert astuple(total.strict) == pytest.approx((1, 1 / 3, 0.5))
 
 
@@ -299,9 +287,7 @@ def test_per_posting_errors(sample_evaluation):
     posting, result = tech.posting, tech.results[KNOWLEDGE]
     assert [posting.span_text(span) for span in result.missed] == ["SQL", "Kubernetes"]
     assert [(p.keyword, p.text) for p in result.unmatched] == [("Customer Service", "customers")]
-    assert [(posting.span_text(g), p.text) for g, p in result.partial] == [
-        ("machine learning", "learning")
-    ]
+    assert [(posting.span_text(g), p.text) for g, p in result.partial] == [("machine learning", "learning")]
 
 
 def test_the_category_map_is_a_parameter(postings):
@@ -319,9 +305,7 @@ def test_most_frequent_errors(sample_evaluation):
         ("kubernetes", 1),
         ("food safety", 1),
     ]
-    assert most_frequent_unmatched(sample_evaluation, KNOWLEDGE) == [
-        ("Customer Service", 1, ["customers"])
-    ]
+    assert most_frequent_unmatched(sample_evaluation, KNOWLEDGE) == [("Customer Service", 1, ["customers"])]
 
 
 # --------------------------------------------------------------------------------------------------

@@ -52,7 +52,9 @@ def test_missing_and_undecodable_files(tmp_path):
     with pytest.raises(LexiconError, match="no such file"):
         load_lexicon([tmp_path / "absent.yaml"], include_default=False)
     with pytest.raises(LexiconError, match="not UTF-8"):
-        load_lexicon([write(tmp_path, "latin.yaml", "name: caf\xe9".encode("latin-1"))], include_default=False)
+        load_lexicon(
+            [write(tmp_path, "latin.yaml", "name: caf\xe9".encode("latin-1"))], include_default=False
+        )
 
 
 def test_user_file_adds_replaces_extends_and_disables(tmp_path):
@@ -83,11 +85,15 @@ disable: [Leadership]
 def test_content_hash_changes_with_content(tmp_path, mini_lexicon):
     extra = write(tmp_path, "x.yaml", "entries:\n  - name: Airtable\n    category: hard_skill\n")
     assert load_lexicon([MINI_LEXICON], include_default=False).content_hash == mini_lexicon.content_hash
-    assert load_lexicon([MINI_LEXICON, extra], include_default=False).content_hash != mini_lexicon.content_hash
+    assert (
+        load_lexicon([MINI_LEXICON, extra], include_default=False).content_hash != mini_lexicon.content_hash
+    )
 
 
 def test_single_string_accepted_for_a_list(tmp_path):
-    path = write(tmp_path, "one.yaml", "entries:\n  - name: Kubernetes\n    category: hard_skill\n    aliases: k8s\n")
+    path = write(
+        tmp_path, "one.yaml", "entries:\n  - name: Kubernetes\n    category: hard_skill\n    aliases: k8s\n"
+    )
     assert load_lexicon([path], include_default=False).entry("Kubernetes").aliases == ("k8s",)
 
 
@@ -103,7 +109,10 @@ def test_single_string_accepted_for_a_list(tmp_path):
         ({"name": "B.Sc."}, {"B.Sc"}),
         ({"name": "pandas"}, set()),
         ({"name": "Go", "ambiguous": ["Go"]}, set()),
-        ({"name": "Natural Language Processing", "acronyms": ["NLP"]}, {"Natural-Language-Processing", "Natural Language Processings"}),
+        (
+            {"name": "Natural Language Processing", "acronyms": ["NLP"]},
+            {"Natural-Language-Processing", "Natural Language Processings"},
+        ),
     ],
 )
 def test_derived_variants(entry, variants):

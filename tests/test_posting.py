@@ -49,7 +49,12 @@ def test_unusual_headings(mini_analyzer):
     (degree,) = read.analysis.degrees
     assert (degree.level, degree.field, degree.or_equivalent) == ("bachelor", "Computer Science", True)
     (years,) = read.analysis.experience
-    assert (years.years_min, years.years_max, years.subject, years.keyword) == (3, 5, "data engineering", None)
+    assert (years.years_min, years.years_max, years.subject, years.keyword) == (
+        3,
+        5,
+        "data engineering",
+        None,
+    )
 
 
 def test_no_headings_uses_the_wording(mini_analyzer):
@@ -59,7 +64,10 @@ def test_no_headings_uses_the_wording(mini_analyzer):
     assert got["Kubernetes"] == "preferred"
     assert got["Project Management Professional"] == "preferred"
     assert got["Python"] == "unspecified"
-    assert read.analysis.title == "Junior Python Developer wanted at a small agency in Leeds"[: len(read.analysis.title)]
+    assert (
+        read.analysis.title
+        == "Junior Python Developer wanted at a small agency in Leeds"[: len(read.analysis.title)]
+    )
 
 
 def test_inline_lists_report_unknown_items(mini_analyzer):

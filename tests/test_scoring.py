@@ -38,7 +38,11 @@ def test_hand_computed_score(mini_analyzer):
     assert report.formula.title_line == 1
     assert "= 100 × 4.75 / 5.25 = 90.5" in report.formula.score
     coverage = {c.category: c for c in report.coverage}
-    assert (coverage["hard_skill"].matched, coverage["hard_skill"].total, coverage["hard_skill"].percent) == (2, 2, 100.0)
+    assert (coverage["hard_skill"].matched, coverage["hard_skill"].total, coverage["hard_skill"].percent) == (
+        2,
+        2,
+        100.0,
+    )
     assert (coverage["certification"].matched, coverage["certification"].percent) == (0, 0.0)
     assert [k.name for k in report.missing] == ["Project Management Professional"]
 
@@ -70,7 +74,9 @@ def test_keyword_weight(category, count, requirement, in_title, expected):
 
 
 def test_missing_ranked_by_weight_then_position(mini_analyzer):
-    report = mini_analyzer.score("nothing relevant", "Java Engineer\nSQL, Docker, Docker, Leadership, Terraform")
+    report = mini_analyzer.score(
+        "nothing relevant", "Java Engineer\nSQL, Docker, Docker, Leadership, Terraform"
+    )
     assert all(k.requirement == "unspecified" for k in report.missing)
     assert [k.name for k in report.missing] == ["Docker", "SQL", "Terraform", "Leadership"]
     assert [k.rank for k in report.missing] == [1, 2, 3, 4]
@@ -124,7 +130,9 @@ def test_near_misses_are_suggestions_not_matches(mini_analyzer):
 )
 def test_no_near_miss_for_unrelated_words(mini_analyzer, resume):
     posting = mini_analyzer.extract("Kubernetes, TensorFlow, JavaScript, Terraform")
-    hits = find_near_misses(mini_analyzer.extract(resume), [mini_analyzer.lexicon.entry(k.name) for k in posting.keywords])
+    hits = find_near_misses(
+        mini_analyzer.extract(resume), [mini_analyzer.lexicon.entry(k.name) for k in posting.keywords]
+    )
     assert hits == []
 
 

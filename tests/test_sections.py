@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from atsmatch.sections import find_sections, find_title_line, heading_kind, inline_label_kind, is_cruft_line, line_kinds
+from atsmatch.sections import (
+    find_sections,
+    find_title_line,
+    heading_kind,
+    inline_label_kind,
+    is_cruft_line,
+    line_kinds,
+)
 
 from .conftest import DATA
 
@@ -72,7 +79,9 @@ def test_sections_of_a_job_board_page():
     per_line = line_kinds(text, find_sections(text))
     lines = text.split("\n")
     legal = [lines[i] for i, kind in enumerate(per_line) if kind == "legal"]
-    assert legal and all("discriminate" in line or "opportunity" in line or "accommodation" in line for line in legal)
+    assert legal and all(
+        "discriminate" in line or "opportunity" in line or "accommodation" in line for line in legal
+    )
 
 
 @pytest.mark.parametrize(

@@ -64,12 +64,17 @@ def test_common_english_words_need_context(lexicon):
                 continue
             if wordfreq.zipf_frequency(form.lower(), "en") >= COMMON_ZIPF:
                 unflagged.append(f"{entry.name}: {form!r}")
-    assert not unflagged, "common words matched without context (mark them ambiguous): " + ", ".join(unflagged)
+    assert not unflagged, "common words matched without context (mark them ambiguous): " + ", ".join(
+        unflagged
+    )
 
 
 def test_no_job_titles(lexicon):
     titles = [
-        f for e in lexicon.entries for f in (e.name, *e.aliases) if f.casefold() in JOB_TITLES and f not in e.ambiguous
+        f
+        for e in lexicon.entries
+        for f in (e.name, *e.aliases)
+        if f.casefold() in JOB_TITLES and f not in e.ambiguous
     ]
     assert not titles
 
@@ -88,10 +93,25 @@ SHIPPED_CASES = [
     ("BS/MS in CS", {"Bachelor's Degree", "Master's Degree"}, set(), "two levels, one field"),
     ("Baltimore, MD with 5 years of experience", set(), {"Doctor of Medicine"}, "a US state"),
     ("Two years of BA work and SQL reports", {"SQL"}, {"Bachelor's Degree"}, "business analysis"),
-    ("MS Office and JD Edwards", {"JD Edwards"}, {"Master's Degree", "Juris Doctor"}, "longer product names win"),
-    ("Let's go! Our R&D team will excel at it and spark joy", set(), {"Go", "R", "Microsoft Excel", "Apache Spark"}, "ordinary words"),
+    (
+        "MS Office and JD Edwards",
+        {"JD Edwards"},
+        {"Master's Degree", "Juris Doctor"},
+        "longer product names win",
+    ),
+    (
+        "Let's go! Our R&D team will excel at it and spark joy",
+        set(),
+        {"Go", "R", "Microsoft Excel", "Apache Spark"},
+        "ordinary words",
+    ),
     ("Languages: Python, Go, R, C", {"Python", "Go", "R", "C"}, set(), "a skills list"),
-    ("Experience with NoSQL and MySQL; no SQL injection", {"NoSQL", "MySQL", "SQL"}, set(), "CamelCase split keeps its capitals"),
+    (
+        "Experience with NoSQL and MySQL; no SQL injection",
+        {"NoSQL", "MySQL", "SQL"},
+        set(),
+        "CamelCase split keeps its capitals",
+    ),
     ("Py Torch, pytorch, PyTorch and Tensorflow", {"PyTorch", "TensorFlow"}, set(), "spelling variants"),
     ("NLP and natural language processing", {"Natural Language Processing"}, set(), "acronym and name"),
     ("Node.js, NodeJS, node js", {"Node.js"}, set(), "dotted name variants"),
@@ -105,7 +125,9 @@ def shipped():
     return Analyzer()
 
 
-@pytest.mark.parametrize(("text", "expected", "must_not", "why"), SHIPPED_CASES, ids=[c[3] for c in SHIPPED_CASES])
+@pytest.mark.parametrize(
+    ("text", "expected", "must_not", "why"), SHIPPED_CASES, ids=[c[3] for c in SHIPPED_CASES]
+)
 def test_shipped_lexicon_cases(shipped, text, expected, must_not, why):
     names = {k.name for k in shipped.extract(text).keywords}
     assert expected <= names, why

@@ -17,7 +17,7 @@ from atsmatch.text import (
         (normalise_newlines, "a\r\nb\rc\fd", "a\nb\nc\nd"),
         (normalise_unicode, "ﬁnance ﬂow", "finance flow"),
         (normalise_unicode, "ＰＹＴＨＯＮ", "PYTHON"),
-        (unify_punctuation, "Bachelor\u2019s \u201cdegree\u201d 3\u20135", "Bachelor's \"degree\" 3-5"),
+        (unify_punctuation, "Bachelor\u2019s \u201cdegree\u201d 3\u20135", 'Bachelor\'s "degree" 3-5'),
         (unify_punctuation, "soft\u00adware\u200b", "software"),
         (unify_punctuation, "a\u00a0b\tc", "a b c"),
         (unify_bullets, "\u25cf Python\n\uf0b7 SQL\n\ue001 +1 555", "• Python\n• SQL\n  +1 555"),

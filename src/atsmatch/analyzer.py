@@ -7,9 +7,9 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from .cache import load_form_table
 from .documents import ReadLimits, document_from_text, read_document
 from .errors import AtsmatchError
-from .cache import load_form_table
 from .form_table import FormTable, build_form_table
 from .lexicon import Lexicon
 from .matcher import Matcher
@@ -22,9 +22,9 @@ from .models import (
     ScoringWeights,
 )
 from .near_miss import find_near_misses
-from .scoring import score_extractions, summarise
 from .posting import read_posting
 from .resume import check_resume
+from .scoring import score_extractions, summarise
 from .sections import find_sections
 
 __all__ = ["Analyzer", "Source", "default_analyzer", "extract", "score"]
@@ -130,11 +130,10 @@ class Analyzer:
         missing_entries = [
             entry
             for wanted in posting_reading.keywords
-            if wanted.keyword.name not in resume_names and (entry := self._form_table().entry(wanted.keyword.name))
+            if wanted.keyword.name not in resume_names
+            and (entry := self._form_table().entry(wanted.keyword.name))
         ]
-        near_misses = find_near_misses(
-            resume_extraction, missing_entries, threshold=self.near_miss_threshold
-        )
+        near_misses = find_near_misses(resume_extraction, missing_entries, threshold=self.near_miss_threshold)
         return score_extractions(
             resume_extraction, posting_reading, checks, near_misses=near_misses, weights=self.weights
         )

@@ -11,8 +11,8 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
-import os
 import marshal
+import os
 import sys
 import tempfile
 from collections.abc import Sequence

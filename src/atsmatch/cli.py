@@ -18,7 +18,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .errors import AtsmatchError, InputError, LexiconError
+from .errors import AtsmatchError, LexiconError
 
 __all__ = ["EXIT_BELOW_MIN_SCORE", "EXIT_INPUT", "EXIT_LEXICON", "EXIT_OK", "EXIT_USAGE", "app", "main"]
 
@@ -52,15 +52,26 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-FormatOption = Annotated[Format, typer.Option("--format", "-f", metavar="text|json|markdown", help="Output format.")]
+FormatOption = Annotated[
+    Format, typer.Option("--format", "-f", metavar="text|json|markdown", help="Output format.")
+]
 LexiconOption = Annotated[
     Optional[list[Path]],  # noqa: UP007 - typer needs Optional here
-    typer.Option("--lexicon", "-l", metavar="FILE", help="Your lexicon YAML, merged over the built-in one (repeatable)."),
+    typer.Option(
+        "--lexicon",
+        "-l",
+        metavar="FILE",
+        help="Your lexicon YAML, merged over the built-in one (repeatable).",
+    ),
 ]
-MaxMibOption = Annotated[float, typer.Option("--max-mib", metavar="MIB", help="Largest file to read, in MiB.", min=0.001)]
+MaxMibOption = Annotated[
+    float, typer.Option("--max-mib", metavar="MIB", help="Largest file to read, in MiB.", min=0.001)
+]
 EncodingOption = Annotated[
     Optional[str],  # noqa: UP007
-    typer.Option("--encoding", metavar="ENCODING", help="Encoding of a plain-text file that is not UTF-8, e.g. cp1252."),
+    typer.Option(
+        "--encoding", metavar="ENCODING", help="Encoding of a plain-text file that is not UTF-8, e.g. cp1252."
+    ),
 ]
 WidthOption = Annotated[
     Optional[int],  # noqa: UP007
@@ -117,13 +128,19 @@ def _quiet_libraries(debug: bool) -> None:
 
 @app.command("score")
 def score_command(
-    resume: Annotated[str, typer.Argument(metavar="RESUME", help="Your resume (PDF, DOCX, HTML, Markdown, text or '-').")],
-    posting: Annotated[str, typer.Argument(metavar="POSTING", help="The job posting (same formats, or '-').")],
+    resume: Annotated[
+        str, typer.Argument(metavar="RESUME", help="Your resume (PDF, DOCX, HTML, Markdown, text or '-').")
+    ],
+    posting: Annotated[
+        str, typer.Argument(metavar="POSTING", help="The job posting (same formats, or '-').")
+    ],
     format: FormatOption = Format.text,
     lexicon: LexiconOption = None,
     min_score: Annotated[
         Optional[float],  # noqa: UP007
-        typer.Option("--min-score", min=0, max=100, metavar="N", help="Exit with code 1 if the score is below this."),
+        typer.Option(
+            "--min-score", min=0, max=100, metavar="N", help="Exit with code 1 if the score is below this."
+        ),
     ] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show every keyword's weight.")] = False,
     max_mib: MaxMibOption = 20.0,
@@ -152,7 +169,10 @@ def score_command(
 
 @app.command("extract")
 def extract_command(
-    file: Annotated[str, typer.Argument(metavar="FILE", help="A resume or posting (PDF, DOCX, HTML, Markdown, text or '-').")],
+    file: Annotated[
+        str,
+        typer.Argument(metavar="FILE", help="A resume or posting (PDF, DOCX, HTML, Markdown, text or '-')."),
+    ],
     format: FormatOption = Format.text,
     lexicon: LexiconOption = None,
     max_mib: MaxMibOption = 20.0,

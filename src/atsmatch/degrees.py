@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "DEGREE_LEVELS", "LENIENT_FIELD", "degree_field", "degree_level", "field_matches", "level_rank",
+    "DEGREE_LEVELS",
+    "LENIENT_FIELD",
+    "degree_field",
+    "degree_level",
+    "field_matches",
+    "level_rank",
     "normalise_field",
 ]
 
@@ -24,7 +29,9 @@ _FIELD = re.compile(
     r"\s*(?=$|[;.(),]|\bor\b|\band\b|\bwith\b|\bfrom\b|\d)",
     re.I,
 )
-_NOT_A_FIELD = re.compile(r"^(?:or|and|degree|required|preferred|a|an|the|equivalent|related|field|from|plus)\b", re.I)
+_NOT_A_FIELD = re.compile(
+    r"^(?:or|and|degree|required|preferred|a|an|the|equivalent|related|field|from|plus)\b", re.I
+)
 
 
 def degree_level(name: str) -> str | None:

@@ -10,8 +10,8 @@ import io
 import os
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -37,7 +37,9 @@ _IMAGE_MAGIC = {
     b"MM\x00*": "TIFF",
 }
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+)
 _HTML_TAG = re.compile(rb"<(?:body|div|p|br|li|ul|h[1-6]|table|span|section|article)\b[^>]*>", re.I)
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 _Read = tuple[str, int | None]  # a reader's result: raw text and page count (PDFs only)
@@ -134,9 +136,7 @@ def sniff_format(data: bytes, *, suffix: str = "", source: str | None = None) ->
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         raise UnsupportedFormatError("is a WEBP image, not a document.", source=source)
     if head.lstrip().startswith(b"{\\rtf"):
-        raise UnsupportedFormatError(
-            "is an RTF file. Save it as DOCX or PDF and try again.", source=source
-        )
+        raise UnsupportedFormatError("is an RTF file. Save it as DOCX or PDF and try again.", source=source)
     if _HTML_START.match(head) or (head.lstrip().startswith(b"<") and _HTML_TAG.search(data[:8192])):
         return "html"
     return "markdown" if suffix in _MARKDOWN_SUFFIXES else "text"
@@ -237,20 +237,18 @@ def _open_pdf(data: bytes, label: str):  # -> pypdf.PdfReader, imported lazily (
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            # Many PDFs carry only an owner password ("no copying"); they open with an empty one.
-            if not reader.decrypt(""):
-                raise EncryptedDocumentError(
-                    "is password-protected. Remove the password (save an unprotected copy) and "
-                    "try again; an ATS can't read a protected file either.",
-                    source=label,
-                )
+        # Many PDFs carry only an owner password ("no copying"); they open with an empty one.
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise EncryptedDocumentError(
+                "is password-protected. Remove the password (save an unprotected copy) and "
+                "try again; an ATS can't read a protected file either.",
+                source=label,
+            )
     except EncryptedDocumentError:
         raise
     except DependencyError:
         raise EncryptedDocumentError(
-            "is encrypted with AES, which needs the 'cryptography' package: "
-            "pip install 'pypdf[crypto]'.",
+            "is encrypted with AES, which needs the 'cryptography' package: pip install 'pypdf[crypto]'.",
             source=label,
         ) from None
     except Exception as exc:  # pypdf raises many types (PdfReadError, ValueError, KeyError...)

@@ -150,9 +150,7 @@ class Comparison:
 
 #: Rows reported besides the category map's: certifications are knowledge in SkillSpan's terms.
 EXTRA_COMPARISONS: tuple[Comparison, ...] = (
-    Comparison(
-        "knowledge vs hard_skill+certification", "knowledge", ("hard_skill", "certification")
-    ),
+    Comparison("knowledge vs hard_skill+certification", "knowledge", ("hard_skill", "certification")),
 )
 
 
@@ -202,9 +200,7 @@ class Counts:
     @property
     def strict(self) -> Scores:
         """Scores where a hit is a predicted span equal to a gold span."""
-        return scores(
-            ratio(self.strict_matches, self.predicted), ratio(self.strict_matches, self.gold)
-        )
+        return scores(ratio(self.strict_matches, self.predicted), ratio(self.strict_matches, self.gold))
 
     @property
     def loose(self) -> Scores:
@@ -267,9 +263,7 @@ def postings_from_rows(rows: Iterable[Mapping[str, Any]]) -> tuple[Posting, ...]
     groups: dict[tuple[str, Any], list[Mapping[str, Any]]] = {}
     for row in rows:
         groups.setdefault((row["source"], row["idx"]), []).append(row)
-    return tuple(
-        build_posting(source, idx, sentences) for (source, idx), sentences in groups.items()
-    )
+    return tuple(build_posting(source, idx, sentences) for (source, idx), sentences in groups.items())
 
 
 def build_posting(source: str, idx: int | str, rows: Sequence[Mapping[str, Any]]) -> Posting:
@@ -285,9 +279,7 @@ def build_posting(source: str, idx: int | str, rows: Sequence[Mapping[str, Any]]
         token_starts=starts,
         token_ends=ends,
         sentences=sentences,
-        gold={
-            tag: gold_spans(rows, field_name, sentences) for tag, field_name in TAG_FIELDS.items()
-        },
+        gold={tag: gold_spans(rows, field_name, sentences) for tag, field_name in TAG_FIELDS.items()},
     )
 
 
@@ -428,9 +420,7 @@ def align_texts(original: str, changed: str) -> TextAlignment:
             blocks.append((c_start, c_end, o_start, o_end, True))
         else:
             blocks.extend(character_blocks(original, changed, (o_start, o_end), (c_start, c_end)))
-    return TextAlignment(
-        tuple(block for block in blocks if block[0] < block[1]) or ((0, 0, 0, 0, True),)
-    )
+    return TextAlignment(tuple(block for block in blocks if block[0] < block[1]) or ((0, 0, 0, 0, True),))
 
 
 def line_offsets(lines: Sequence[str]) -> list[int]:
@@ -478,9 +468,7 @@ def predictions_for(
                 start, end = alignment.original_range(start, end)
             span = token_span(posting, start, end)
             if span is not None and span not in by_span:
-                by_span[span] = Prediction(
-                    span, keyword.name, keyword.category, mention.text, start, end
-                )
+                by_span[span] = Prediction(span, keyword.name, keyword.category, mention.text, start, end)
     return tuple(by_span[span] for span in sorted(by_span))
 
 
@@ -582,9 +570,7 @@ def evaluate(
     for posting in postings:
         extraction = extract(posting.text)
         extracted_text = getattr(extraction, "text", posting.text)
-        alignment = (
-            None if extracted_text == posting.text else align_texts(posting.text, extracted_text)
-        )
+        alignment = None if extracted_text == posting.text else align_texts(posting.text, extracted_text)
         results.append(score_posting(posting, extraction.keywords, comparisons, alignment))
     return Evaluation(comparisons, tuple(results))
 
@@ -593,9 +579,7 @@ def evaluate(
 # Reports
 
 
-def most_frequent_missed(
-    evaluation: Evaluation, comparison: str, top: int = 30
-) -> list[tuple[str, int]]:
+def most_frequent_missed(evaluation: Evaluation, comparison: str, top: int = 30) -> list[tuple[str, int]]:
     """The gold spans missed most often (lower-cased text, count), most frequent first."""
     counter = Counter(
         result.posting.span_text(span).lower()
@@ -652,10 +636,7 @@ def summary_dict(evaluation: Evaluation, top: int = 30) -> dict[str, Any]:
             for c in evaluation.comparisons
         },
         "most_frequent_missed": {
-            c.name: [
-                {"text": text, "count": n}
-                for text, n in most_frequent_missed(evaluation, c.name, top)
-            ]
+            c.name: [{"text": text, "count": n} for text, n in most_frequent_missed(evaluation, c.name, top)]
             for c in evaluation.comparisons
         },
         "most_frequent_unmatched": {
@@ -765,9 +746,7 @@ def posting_errors_markdown(result: PostingResult, comparisons: Sequence[str]) -
     return lines
 
 
-def frequent_errors_markdown(
-    evaluation: Evaluation, comparisons: Sequence[str], top: int
-) -> list[str]:
+def frequent_errors_markdown(evaluation: Evaluation, comparisons: Sequence[str], top: int) -> list[str]:
     """The Markdown tables of the most frequent missed spans and unmatched keywords."""
     lines: list[str] = []
     for name in comparisons:
@@ -778,8 +757,7 @@ def frequent_errors_markdown(
             "|---:|---|",
         ]
         lines += [
-            f"| {n} | {escape_markdown(text)} |"
-            for text, n in most_frequent_missed(evaluation, name, top)
+            f"| {n} | {escape_markdown(text)} |" for text, n in most_frequent_missed(evaluation, name, top)
         ]
         lines += ["", f"## {name}: most frequent unmatched extractions", ""]
         lines += ["| count | keyword | forms |", "|---:|---|---|"]
@@ -804,9 +782,7 @@ def format_errors_markdown(
     ``comparisons`` defaults to all; "missed" and "unmatched" are judged loosely (no shared token),
     "other boundaries" lists overlaps that are not strict matches.
     """
-    names = (
-        list(comparisons) if comparisons is not None else [c.name for c in evaluation.comparisons]
-    )
+    names = list(comparisons) if comparisons is not None else [c.name for c in evaluation.comparisons]
     lines = [f"# {title}", "", *preamble]
     lines += [
         "Missed: a gold span no extraction overlaps. Unmatched: an extraction overlapping no",

@@ -68,7 +68,10 @@ class FormTable:
         """The lexicon, rebuilt from the entries without validation (they were validated)."""
         if self._lexicon is None:
             self._lexicon = Lexicon(
-                entries=tuple(LexiconEntry.model_construct(**dict(zip(_ENTRY_FIELDS, e))) for e in self.entries),
+                entries=tuple(
+                    LexiconEntry.model_construct(**dict(zip(_ENTRY_FIELDS, e, strict=True)))
+                    for e in self.entries
+                ),
                 sources=self.sources,
             )
         return self._lexicon
@@ -82,7 +85,7 @@ class FormTable:
             return None
         if self._lexicon is not None:
             return self._lexicon.entries[index]
-        return LexiconEntry.model_construct(**dict(zip(_ENTRY_FIELDS, self.entries[index])))
+        return LexiconEntry.model_construct(**dict(zip(_ENTRY_FIELDS, self.entries[index], strict=True)))
 
     def name(self, entry: int) -> str:
         return self.entries[entry][0]

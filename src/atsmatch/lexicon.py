@@ -151,9 +151,7 @@ class Lexicon:
         return {"category": by_category, "group": by_group}
 
 
-def load_lexicon(
-    extra: Sequence[str | os.PathLike[str]] = (), *, include_default: bool = True
-) -> Lexicon:
+def load_lexicon(extra: Sequence[str | os.PathLike[str]] = (), *, include_default: bool = True) -> Lexicon:
     """The packaged lexicon merged with the user's files, validated as a whole.
 
     Args:
@@ -247,7 +245,9 @@ def _describe(exc: ValidationError) -> str:
         elif error["type"] == "missing":
             messages.append(f"missing required key {where!r}")
         elif error["type"] == "literal_error":
-            messages.append(f"{where} must be one of hard_skill, soft_skill, certification, not {error['input']!r}")
+            messages.append(
+                f"{where} must be one of hard_skill, soft_skill, certification, not {error['input']!r}"
+            )
         else:
             messages.append(f"{where}: {error['msg']}" if where else error["msg"])
     return "; ".join(messages)
@@ -273,7 +273,9 @@ def _merge(files: list[tuple[str, LexiconFile, dict[str, int]]]) -> Lexicon:
     for source, parsed, lines in files:
         for name in parsed.disable:
             if entries.pop(name.casefold(), None) is None:
-                raise LexiconError(f"'disable' names {name!r}, which no loaded lexicon defines.", source=source)
+                raise LexiconError(
+                    f"'disable' names {name!r}, which no loaded lexicon defines.", source=source
+                )
         for entry in parsed.entries:
             key = entry.name.casefold()
             entries[key] = entry  # a user's entry of the same name replaces the built-in one
@@ -303,7 +305,9 @@ def _extended(entry: LexiconEntry, extension: EntryExtension, source: str) -> Le
         raise LexiconError(_describe(exc), source=source, entry=entry.name) from None
 
 
-def _check_form_collisions(entries: Sequence[LexiconEntry], origin: dict[str, tuple[str, int | None]]) -> None:
+def _check_form_collisions(
+    entries: Sequence[LexiconEntry], origin: dict[str, tuple[str, int | None]]
+) -> None:
     """Every written form belongs to one entry, whatever its case."""
     owner: dict[str, LexiconEntry] = {}
     for entry in entries:

@@ -178,7 +178,8 @@ class Matcher:
             self._add_patterns(set(lowered) if self._documents_seen < _ON_DEMAND_DOCUMENTS else None)
         # Tokens no form contains become one placeholder, so spaCy's string store stays bounded.
         doc = self._doc_class(
-            self._vocab, words=[w if low in known else _PLACEHOLDER for w, low in zip(words, lowered)]
+            self._vocab,
+            words=[w if low in known else _PLACEHOLDER for w, low in zip(words, lowered, strict=True)],
         )
         candidates = self._candidates(doc)
         kept = self._resolve_overlaps(candidates)
@@ -270,9 +271,9 @@ class Matcher:
         is_tool = table.category(candidate.entry) == "hard_skill"
         if is_tool:
             for other in unambiguous:
-                if other.end > low and other.start < high and token_lines[other.start] == line:
-                    if table.category(other.entry) == "hard_skill":
-                        return f"listed with {table.name(other.entry)!r}"
+                near = other.end > low and other.start < high and token_lines[other.start] == line
+                if near and table.category(other.entry) == "hard_skill":
+                    return f"listed with {table.name(other.entry)!r}"
         own_context = table.context.get(candidate.entry, frozenset())
         for position in range(max(0, low), min(len(words), high)):
             if start <= position < end or token_lines[position] != line:

@@ -199,8 +199,13 @@ class NearMiss(_Frozen):
 
 
 SuggestionKind = Literal[
-    "fix_near_miss", "add_missing", "use_posting_phrasing", "show_in_experience", "add_job_title",
-    "add_contact", "add_heading",
+    "fix_near_miss",
+    "add_missing",
+    "use_posting_phrasing",
+    "show_in_experience",
+    "add_job_title",
+    "add_contact",
+    "add_heading",
 ]
 
 

@@ -50,12 +50,15 @@ _YEARS = re.compile(
 _SUBJECT = re.compile(
     r"^\s*(?:of\s+)?(?:(?:professional|relevant|hands-on|industry|practical|commercial|working|work|"
     r"proven|progressive|related)\s+)*(?:experience\s+)?(?:(?:with|in|using|of|building|as|on|doing)\s+)?"
-    r"(?:an?\s+|the\s+)?(?P<subject>[A-Za-z][\w+#./ -]{1,50}?)\s*(?=$|[,;:()]|\b(?:and|or|experience|using|with|in|for|at|is|are)\b)",
+    r"(?:an?\s+|the\s+)?(?P<subject>[A-Za-z][\w+#./ -]{1,50}?)"
+    r"\s*(?=$|[,;:()]|\b(?:and|or|experience|using|with|in|for|at|is|are)\b)",
     re.I,
 )
 _EQUIVALENT = re.compile(r"or equivalent|equivalent (?:practical |work |professional )?experience", re.I)
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;/]|\band\b|\bor\b)\s*")
-_LIST_HEADING = re.compile(r"skills|stack|tools|technologies|requirements|must[- ]haves?|nice[- ]to[- ]haves?", re.I)
+_LIST_HEADING = re.compile(
+    r"skills|stack|tools|technologies|requirements|must[- ]haves?|nice[- ]to[- ]haves?", re.I
+)
 _NOT_AN_ITEM = re.compile(r"\d|\byears?\b|\bexperience\b|\betc\b|^(?:a|an|the|and|or|with|other|any)\b", re.I)
 _RANK = {"preferred": 0, "unspecified": 1, "required": 2}
 

@@ -15,7 +15,9 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w])\+?\(?\d[\d ().-]{7,}\d(?![\w])")
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]+/?", re.I)
 _WEBSITE = re.compile(r"(?:https?://|www\.)[^\s|,;]+|\b(?:github|gitlab)\.com/[\w-]+", re.I)
-_SENIORITY = re.compile(r"\b(?:senior|sr\.?|junior|jr\.?|lead|staff|principal|head|chief|i{1,3}|iv|entry[- ]level)\b", re.I)
+_SENIORITY = re.compile(
+    r"\b(?:senior|sr\.?|junior|jr\.?|lead|staff|principal|head|chief|i{1,3}|iv|entry[- ]level)\b", re.I
+)
 _EXPERIENCE_SECTIONS = frozenset({"experience", "projects", "summary", "volunteer", "publications"})
 
 
@@ -32,8 +34,12 @@ def check_resume(
     text = resume.text
     present = {section.kind for section in resume.sections}
     linkedin = _first(_LINKEDIN, text)
-    website = next((m.group(0) for m in _WEBSITE.finditer(text) if "linkedin" not in m.group(0).lower()), None)
-    phone = next((m.group(0) for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 9), None)
+    website = next(
+        (m.group(0) for m in _WEBSITE.finditer(text) if "linkedin" not in m.group(0).lower()), None
+    )
+    phone = next(
+        (m.group(0) for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 9), None
+    )
     highest, field = _highest_degree(resume)
     return ResumeChecks(
         email=_first(_EMAIL, text),
@@ -97,7 +103,9 @@ def _highest_degree(resume: Extraction) -> tuple[str | None, str | None]:
     return (best[1], best[2]) if best else (None, None)
 
 
-def _degree_met(highest: str | None, field: str | None, degrees: tuple[DegreeRequirement, ...]) -> bool | None:
+def _degree_met(
+    highest: str | None, field: str | None, degrees: tuple[DegreeRequirement, ...]
+) -> bool | None:
     """Whether the resume's highest degree reaches the lowest required level in a fitting field."""
     if not degrees:
         return None

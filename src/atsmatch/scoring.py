@@ -50,9 +50,7 @@ def keyword_weight(
     """How much a posting keyword counts towards the score."""
     repeat = 1 + weights.repeat_step * math.log2(max(mentions, 1))
     boost = weights.title_boost if in_title else 1.0
-    return round(
-        weights.for_category(category) * repeat * weights.for_requirement(requirement) * boost, 3
-    )
+    return round(weights.for_category(category) * repeat * weights.for_requirement(requirement) * boost, 3)
 
 
 def score_extractions(
@@ -151,7 +149,11 @@ def _highest_degree_keyword(resume: Extraction, checks: ResumeChecks) -> Keyword
     if checks.highest_degree is None:
         return None
     return next(
-        (k for k in resume.keywords if k.category == "certification" and degree_level(k.name) == checks.highest_degree),
+        (
+            k
+            for k in resume.keywords
+            if k.category == "certification" and degree_level(k.name) == checks.highest_degree
+        ),
         None,
     )
 
@@ -296,7 +298,11 @@ def _suggestions(
                     ),
                 )
             )
-    for field, label in (("email", "an e-mail address"), ("phone", "a phone number"), ("linkedin", "a LinkedIn URL")):
+    for field, label in (
+        ("email", "an e-mail address"),
+        ("phone", "a phone number"),
+        ("linkedin", "a LinkedIn URL"),
+    ):
         if getattr(checks, field) is None:
             suggestions.append(
                 Suggestion(
@@ -322,15 +328,25 @@ def _suggestions(
 def _add_message(keyword: MissingKeyword) -> str:
     phrasing = keyword.posting_mentions[0].text
     times = len(keyword.posting_mentions)
-    emphasis = f"{keyword.requirement}, named {times}× in the posting" if times > 1 else f"{keyword.requirement}, named once in the posting"
+    emphasis = (
+        f"{keyword.requirement}, named {times}× in the posting"
+        if times > 1
+        else f"{keyword.requirement}, named once in the posting"
+    )
     if keyword.in_title:
         emphasis += ", in the job title"
     where = {
-        "hard_skill": "if you have it, add it to Skills and show it in an Experience bullet where you used it",
+        "hard_skill": (
+            "if you have it, add it to Skills and show it in an Experience bullet where you used it"
+        ),
         "soft_skill": "show it in an Experience bullet with a concrete example, rather than listing it",
         "certification": "if you hold it, list it under Certifications or Education with its exact name",
     }[keyword.category]
-    named = f"{phrasing!r}" if phrasing.casefold() == keyword.name.casefold() else f"{phrasing!r} ({keyword.name})"
+    named = (
+        f"{phrasing!r}"
+        if phrasing.casefold() == keyword.name.casefold()
+        else f"{phrasing!r} ({keyword.name})"
+    )
     return f"Add {named}, {_CATEGORY_LABEL[keyword.category]}, {emphasis}: {where}."
 
 

@@ -132,9 +132,42 @@ _CRUFT_LINE = re.compile(
     re.I,
 )
 _NAV_WORDS = frozenset(
-    "home jobs job companies company salaries salary career advice for employers employer sign in "
-    "join now search messages notifications network post a log login register my profile resources "
-    "find people learning community help |".split()
+    [
+        "home",
+        "jobs",
+        "job",
+        "companies",
+        "company",
+        "salaries",
+        "salary",
+        "career",
+        "advice",
+        "for",
+        "employers",
+        "employer",
+        "sign",
+        "in",
+        "join",
+        "now",
+        "search",
+        "messages",
+        "notifications",
+        "network",
+        "post",
+        "a",
+        "log",
+        "login",
+        "register",
+        "my",
+        "profile",
+        "resources",
+        "find",
+        "people",
+        "learning",
+        "community",
+        "help",
+        "|",
+    ]
 )
 
 
@@ -198,7 +231,15 @@ _LEGAL_TEXT = re.compile(
 )
 
 
-_LEGAL_HINTS = ("opportunity", "regard to", "discriminat", "accommodation", "affirmative", "veteran", "e-verify")
+_LEGAL_HINTS = (
+    "opportunity",
+    "regard to",
+    "discriminat",
+    "accommodation",
+    "affirmative",
+    "veteran",
+    "e-verify",
+)
 
 
 def line_kinds(text: str, sections: tuple[Section, ...]) -> list[SectionKind]:

@@ -28,7 +28,9 @@ _PUNCTUATION = {
 }  # fmt: skip
 # One regex over the few characters that change: str.translate looks up every character.
 _PUNCTUATION_CHARS = re.compile("[" + "".join(_PUNCTUATION) + "]")
-_BULLETS = re.compile(r"[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2219\u00b7\u25cb\u2043\u27a2\u25ba\u2713\u2714\uf0b7\uf0a7]")
+_BULLETS = re.compile(
+    r"[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2219\u00b7\u25cb\u2043\u27a2\u25ba\u2713\u2714\uf0b7\uf0a7]"
+)
 # Icon fonts in PDFs (phone, envelope, LinkedIn glyphs) land in the Private Use Area.
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")

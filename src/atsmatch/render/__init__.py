@@ -13,7 +13,11 @@ OutputFormat = Literal["text", "json", "markdown"]
 
 
 def render_report(
-    report: MatchReport, format: OutputFormat = "text", *, explain: bool = False, width: int = 100,
+    report: MatchReport,
+    format: OutputFormat = "text",
+    *,
+    explain: bool = False,
+    width: int = 100,
     color: bool = False,
 ) -> str:
     """A match report as text (``width`` columns, ANSI colour if ``color``), Markdown or JSON."""

@@ -7,7 +7,11 @@ from collections.abc import Sequence
 from ..models import MatchReport, Mention
 
 CATEGORY_LABEL = {"hard_skill": "hard skill", "soft_skill": "soft skill", "certification": "certification"}
-CATEGORY_PLURAL = {"hard_skill": "hard skills", "soft_skill": "soft skills", "certification": "certifications"}
+CATEGORY_PLURAL = {
+    "hard_skill": "hard skills",
+    "soft_skill": "soft skills",
+    "certification": "certifications",
+}
 
 
 def where(mentions: Sequence[Mention], limit: int = 3) -> str:
@@ -40,7 +44,9 @@ def posting_facts(report: MatchReport) -> list[tuple[str, str]]:
     for degree in analysis.degrees:
         field = f" in {degree.field}" if degree.field else ""
         equivalent = ", or equivalent experience" if degree.or_equivalent else ""
-        rows.append(("degree", f"{degree.level}{field} ({degree.requirement}{equivalent}, line {degree.line})"))
+        rows.append(
+            ("degree", f"{degree.level}{field} ({degree.requirement}{equivalent}, line {degree.line})")
+        )
     if analysis.unknown_requirements:
         items = ", ".join(f'"{u.text}"' for u in analysis.unknown_requirements)
         rows.append(("not in the lexicon", f"{items}: listed as requirements, check them by hand"))

@@ -29,11 +29,17 @@ def report(report: MatchReport, *, explain: bool) -> str:
             )
     out += ["", f"## Missing, most important first ({len(report.missing)})", ""]
     if report.missing:
-        out += ["| # | keyword | category | requirement | weight | in the posting |", "|---|---|---|---|---|---|"]
+        out += [
+            "| # | keyword | category | requirement | weight | in the posting |",
+            "|---|---|---|---|---|---|",
+        ]
         for k in report.missing:
             title = ", in the title" if k.in_title else ""
-            out.append(f"| {k.rank} | {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.requirement} | {k.weight:g} | "
-                       f"{_cell(phrasings(k.posting_mentions))} {where(k.posting_mentions)}{title} |")  # fmt: skip
+            evidence = f"{_cell(phrasings(k.posting_mentions))} {where(k.posting_mentions)}{title}"
+            label = CATEGORY_LABEL[k.category]
+            out.append(
+                f"| {k.rank} | {_cell(k.name)} | {label} | {k.requirement} | {k.weight:g} | {evidence} |"
+            )
     if report.near_misses:
         out += ["", f"## Near-misses ({len(report.near_misses)}), not counted", ""]
         for n in report.near_misses:
@@ -58,8 +64,8 @@ def report(report: MatchReport, *, explain: bool) -> str:
 
 
 def extraction(extraction: Extraction) -> str:
-    out = [f"# atsmatch: {extraction.source or 'text'}", "", "| keyword | category | mentions | as written | where |",
-           "|---|---|---|---|---|"]  # fmt: skip
+    out = [f"# atsmatch: {extraction.source or 'text'}", ""]
+    out += ["| keyword | category | mentions | as written | where |", "|---|---|---|---|---|"]
     for k in extraction.keywords:
         out.append(f"| {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.count} | "
                    f"{_cell(phrasings(k.mentions, 3))} | {where(k.mentions, 5)} |")  # fmt: skip
@@ -67,8 +73,11 @@ def extraction(extraction: Extraction) -> str:
 
 
 def ranking(ranking: Ranking) -> str:
-    out = [f"# atsmatch: resumes against {ranking.posting.source or 'the posting'}", "",
-           "| # | resume | score | matched | missing | most important missing |", "|---|---|---|---|---|---|"]  # fmt: skip
+    out = [f"# atsmatch: resumes against {ranking.posting.source or 'the posting'}", ""]
+    out += [
+        "| # | resume | score | matched | missing | most important missing |",
+        "|---|---|---|---|---|---|",
+    ]
     for rank, row in enumerate(ranking.results, start=1):
         if row.error:
             out.append(f"| - | {_cell(row.source)} | error | | | {_cell(row.error)} |")

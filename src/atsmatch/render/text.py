@@ -36,7 +36,9 @@ def _table(*columns: str, title: str | None = None):  # -> rich.table.Table
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     for column in columns:
         # Keyword names stay on one line; long evidence columns fold instead.
-        table.add_column(column, overflow="fold", no_wrap=column in ("keyword", "#", "resume", "category", "requirement"))
+        table.add_column(
+            column, overflow="fold", no_wrap=column in ("keyword", "#", "resume", "category", "requirement")
+        )
     return table
 
 
@@ -114,7 +116,9 @@ def report(report: MatchReport, *, explain: bool, width: int, color: bool) -> st
             console.print()
 
         if report.near_misses:
-            console.print(f"[bold]Near-misses ({len(report.near_misses)})[/bold]: not counted, an ATS matches literally")
+            console.print(
+                f"[bold]Near-misses ({len(report.near_misses)})[/bold]: not counted, an ATS matches literally"
+            )
             for n in report.near_misses:
                 console.print(
                     f'  "{n.resume_mention.text}" (resume line {n.resume_mention.line}) ≈ '
@@ -141,7 +145,12 @@ def report(report: MatchReport, *, explain: bool, width: int, color: bool) -> st
             rows = [(k, True) for k in report.matched] + [(k, False) for k in report.missing]
             for k, counted in sorted(rows, key=lambda row: -row[0].weight):
                 weights.add_row(
-                    k.name, CATEGORY_LABEL[k.category], k.requirement, str(len(k.posting_mentions)), "yes" if k.in_title else "no", f"{k.weight:g}",
+                    k.name,
+                    CATEGORY_LABEL[k.category],
+                    k.requirement,
+                    str(len(k.posting_mentions)),
+                    "yes" if k.in_title else "no",
+                    f"{k.weight:g}",
                     "yes" if counted else "no",
                 )  # fmt: skip
             console.print(weights)
