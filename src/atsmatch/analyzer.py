@@ -22,7 +22,7 @@ from .models import (
     ScoringWeights,
 )
 from .near_miss import find_near_misses
-from .posting import read_posting
+from .posting import PostingReading, read_posting
 from .resume import check_resume
 from .scoring import score_extractions, summarise
 from .sections import find_sections
@@ -67,6 +67,8 @@ class Analyzer:
         self._given_lexicon = lexicon
         self._table: FormTable | None = None
         self._matcher: Matcher | None = None
+        # The last posting read, by identity: scoring many resumes against one posting reads it once.
+        self._last_posting: tuple[Extraction, PostingReading] | None = None
 
     def _form_table(self) -> FormTable:
         if self._table is None:
@@ -120,7 +122,7 @@ class Analyzer:
         resumes.
         """
         resume_extraction = self.extract(resume)
-        posting_reading = read_posting(self.extract(posting))
+        posting_reading = self._read_posting(self.extract(posting))
         checks = check_resume(
             resume_extraction,
             job_title=posting_reading.analysis.title,
@@ -137,6 +139,11 @@ class Analyzer:
         return score_extractions(
             resume_extraction, posting_reading, checks, near_misses=near_misses, weights=self.weights
         )
+
+    def _read_posting(self, posting: Extraction) -> PostingReading:
+        if self._last_posting is None or self._last_posting[0] is not posting:
+            self._last_posting = (posting, read_posting(posting))
+        return self._last_posting[1]
 
     def rank(self, resumes: Iterable[str | os.PathLike[str]], posting: Source) -> Ranking:
         """Score many resume files against one posting, best first.

@@ -47,35 +47,48 @@ def find_near_misses(
     """
     from rapidfuzz import fuzz, process
 
+    # Every (entry, form, n-gram size) to compare, then one matrix per size: rapidfuzz's cdist
+    # compares all pairs in C, far faster than one extractOne call per form and size.
+    queries: dict[int, list[tuple[int, str, str]]] = {}
+    entries = list(missing)
+    for number, entry in enumerate(entries):
+        for form in _searchable_forms(entry, min_length):
+            tokens = token_texts(form)
+            query = " ".join(tokens).lower()
+            for n in range(max(1, len(tokens) - 1), min(_MAX_WORDS, len(tokens) + 1) + 1):
+                queries.setdefault(n, []).append((number, form, query))
+    if not queries:
+        return []
+
     text = resume.text
     spans = tokenize(text)
-    claimed = _claimed_tokens(resume, spans)
     lines = line_starts(text)
-    token_lines = [bisect.bisect_right(lines, start) for start, _ in spans]
-    candidates = _ngrams(text, spans, claimed, token_lines)
+    candidates = _ngrams(text, spans, _claimed_tokens(resume, spans))
+    best: dict[int, tuple[float, str, tuple[int, int]]] = {}
+    for n, asked in queries.items():
+        strings, positions = candidates.get(n, ((), ()))
+        if not strings:
+            continue
+        scores = process.cdist([q for _, _, q in asked], strings, scorer=fuzz.ratio, score_cutoff=threshold)
+        scores[scores >= 100] = 0  # an exact form is a match, not a near-miss
+        columns = scores.argmax(axis=1)
+        for row, (number, form, _) in enumerate(asked):
+            similarity = float(scores[row, columns[row]])
+            if similarity >= threshold and similarity > best.get(number, (0.0,))[0]:
+                best[number] = (similarity, form, positions[columns[row]])
     hits = []
-    for entry in missing:
-        best: tuple[float, str, tuple[int, int]] | None = None
-        for form in _searchable_forms(entry, min_length):
-            size = len(token_texts(form))
-            query = " ".join(token_texts(form)).lower()
-            for n in range(max(1, size - 1), min(_MAX_WORDS, size + 1) + 1):
-                strings, positions = candidates.get(n, ((), ()))
-                found = process.extractOne(query, strings, scorer=fuzz.ratio, score_cutoff=threshold)
-                if found and found[1] < 100 and (best is None or found[1] > best[0]):
-                    best = (found[1], form, positions[found[2]])
-        if best:
-            similarity, form, (first, last) = best
-            start, end = spans[first][0], spans[last][1]
-            mention = Mention(
-                text=text[start:end],
-                start=start,
-                end=end,
-                line=bisect.bisect_right(lines, start),
-                rule="variant",
-                form=form,
-            )
-            hits.append(NearMissHit(entry.name, form, mention, round(similarity, 1)))
+    for number in sorted(best):
+        similarity, form, (first, last) = best[number]
+        start, end = spans[first][0], spans[last][1]
+        mention = Mention(
+            text=text[start:end],
+            start=start,
+            end=end,
+            line=bisect.bisect_right(lines, start),
+            rule="variant",
+            form=form,
+        )
+        hits.append(NearMissHit(entries[number].name, form, mention, round(similarity, 1)))
     return hits
 
 
@@ -97,19 +110,25 @@ def _claimed_tokens(resume: Extraction, spans: list[tuple[int, int]]) -> set[int
 
 
 def _ngrams(
-    text: str, spans: list[tuple[int, int]], claimed: set[int], token_lines: list[int]
+    text: str, spans: list[tuple[int, int]], claimed: set[int]
 ) -> dict[int, tuple[list[str], list[tuple[int, int]]]]:
     """Lowercased word n-grams (1-3 words, one line, unclaimed) with their first and last token."""
-    words = [text[s:e] for s, e in spans]
+    words = [text[s:e].lower() for s, e in spans]
     usable = [w[:1].isalnum() and i not in claimed for i, w in enumerate(words)]
-    grams: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
-    for n in range(1, _MAX_WORDS + 1):
-        strings: list[str] = []
-        positions: list[tuple[int, int]] = []
-        for i in range(len(words) - n + 1):
-            last = i + n - 1
-            if all(usable[i : last + 1]) and token_lines[i] == token_lines[last]:
-                strings.append(" ".join(words[i : last + 1]).lower())
-                positions.append((i, last))
-        grams[n] = (strings, positions)
+    grams: dict[int, tuple[list[str], list[tuple[int, int]]]] = {n: ([], []) for n in (1, 2, 3)}
+    count = len(words)
+    for i in range(count):
+        if not usable[i]:
+            continue
+        gram, last = words[i], i
+        # Grow the n-gram while the next word is usable and on the same line.
+        for n in range(1, _MAX_WORDS + 1):
+            if n > 1:
+                last = i + n - 1
+                if last >= count or not usable[last] or "\n" in text[spans[last - 1][1] : spans[last][0]]:
+                    break
+                gram = gram + " " + words[last]
+            strings, positions = grams[n]
+            strings.append(gram)
+            positions.append((i, last))
     return grams
