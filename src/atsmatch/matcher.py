@@ -195,8 +195,10 @@ class Matcher:
                     continue
             start, end = spans[candidate.start][0], spans[candidate.end - 1][1]
             line = bisect.bisect_right(lines, start)
+            # model_construct: these values come from the matcher itself, validating them again
+            # for every mention of every document costs a tenth of the extraction.
             mentions.setdefault(candidate.entry, []).append(
-                Mention(
+                Mention.model_construct(
                     text=text[start:end],
                     start=start,
                     end=end,
@@ -209,15 +211,16 @@ class Matcher:
             )
         table = self._table
         keywords = tuple(
-            Keyword(
+            Keyword.model_construct(
                 name=table.name(index),
-                category=table.category(index),  # type: ignore[arg-type]
+                category=table.category(index),
                 group=table.group(index),
+                count=len(found),
                 mentions=tuple(found),
             )
             for index, found in sorted(mentions.items(), key=lambda item: item[1][0].start)
         )
-        return Extraction(
+        return Extraction.model_construct(
             source=document.source,
             format=document.format,
             text=text,
