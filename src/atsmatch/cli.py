@@ -7,6 +7,7 @@ Exit codes: 0 ok; 1 score below --min-score; 2 usage error; 3 a document can't b
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -259,7 +260,21 @@ def main() -> None:
     # the lexicon): collecting every 700 allocations costs ~15% of a run for nothing. mypy does the
     # same. Reference counting still frees everything else at once.
     gc.set_threshold(200_000, 30, 30)
-    app()
+    try:
+        app()
+        code = EXIT_OK
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else (EXIT_OK if exit_.code is None else 1)
+        if isinstance(exit_.code, str):
+            print(exit_.code, file=sys.stderr)
+    except BrokenPipeError:  # the reader went away (| head): not an error of ours
+        code = EXIT_OK
+    # Everything is written: skip tearing down spaCy's and the lexicon's objects one by one
+    # (0.1 s or more), as a short-lived command may.
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(BrokenPipeError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover
