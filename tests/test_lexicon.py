@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from atsmatch import LexiconError, load_lexicon
-from atsmatch.lexicon import LexiconEntry, surface_forms
 
 from .conftest import MINI_LEXICON, write
 
@@ -95,35 +94,3 @@ def test_single_string_accepted_for_a_list(tmp_path):
         tmp_path, "one.yaml", "entries:\n  - name: Kubernetes\n    category: hard_skill\n    aliases: k8s\n"
     )
     assert load_lexicon([path], include_default=False).entry("Kubernetes").aliases == ("k8s",)
-
-
-@pytest.mark.parametrize(
-    ("entry", "variants"),
-    [
-        ({"name": "PyTorch"}, {"Py Torch"}),
-        ({"name": "scikit-learn"}, {"scikit learn", "scikitlearn"}),
-        ({"name": "machine learning"}, {"machine-learning", "machine learnings"}),
-        ({"name": "REST API"}, {"REST-API", "REST APIs"}),
-        ({"name": "Data Structures"}, {"Data Structure", "Data-Structures"}),
-        ({"name": "microservice"}, {"microservices"}),
-        ({"name": "B.Sc."}, {"B.Sc"}),
-        ({"name": "pandas"}, set()),
-        ({"name": "Go", "ambiguous": ["Go"]}, set()),
-        (
-            {"name": "Natural Language Processing", "acronyms": ["NLP"]},
-            {"Natural-Language-Processing", "Natural Language Processings"},
-        ),
-    ],
-)
-def test_derived_variants(entry, variants):
-    forms = surface_forms(LexiconEntry(category="hard_skill", **entry))
-    assert {f.text for f in forms if f.rule == "variant"} == variants
-
-
-def test_acronyms_and_ambiguous_forms_are_case_sensitive():
-    forms = {f.text: f for f in surface_forms(LexiconEntry(
-        name="Apache Spark", category="hard_skill", aliases=["Spark"], acronyms=["AS"], ambiguous=["Spark"]
-    ))}  # fmt: skip
-    assert forms["Spark"].case_sensitive and forms["Spark"].ambiguous
-    assert forms["AS"].case_sensitive and not forms["AS"].ambiguous
-    assert not forms["Apache Spark"].case_sensitive

@@ -2,8 +2,8 @@
 
 Parsing and validating a 4,500-entry YAML lexicon and tokenizing its forms takes about a second;
 reading the result back with ``marshal`` takes a few tens of milliseconds. The key covers the
-atsmatch and Python versions (marshal's format is Python's own), the tokenizer and every source
-file's bytes, so any change to any of them builds a new entry.
+atsmatch and Python versions (marshal's format is Python's own), the code that builds the table and
+every lexicon file's bytes, so any change to any of them builds a new entry.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from .tokenizer import TOKEN_PATTERN
 __all__ = ["default_cache_dir", "load_form_table"]
 
 logger = logging.getLogger(__name__)
+
+_BUILDERS = ("form_table.py", "lexicon.py", "tokenizer.py", "variants.py")
 
 
 def default_cache_dir() -> Path:
@@ -76,6 +78,9 @@ def _key(extra: Sequence[str | os.PathLike[str]]) -> str:
 
     digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{TOKEN_PATTERN.pattern}".encode())
     digest.update(resources.files("atsmatch").joinpath("data", DEFAULT_LEXICON).read_bytes())
+    # The code that builds the table, so an edited checkout never reads a stale cache.
+    for module in _BUILDERS:
+        digest.update(Path(__file__).with_name(module).read_bytes())
     for source in extra:
         try:
             digest.update(b"\0" + Path(source).read_bytes())

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from .lexicon import Lexicon, LexiconEntry, surface_forms
+from .lexicon import Lexicon, LexiconEntry
 from .tokenizer import token_texts
+from .variants import surface_forms
 
 __all__ = ["Form", "FormTable", "build_form_table"]
 
