@@ -195,10 +195,8 @@ class Matcher:
                     continue
             start, end = spans[candidate.start][0], spans[candidate.end - 1][1]
             line = bisect.bisect_right(lines, start)
-            # model_construct: these values come from the matcher itself, validating them again
-            # for every mention of every document costs a tenth of the extraction.
             mentions.setdefault(candidate.entry, []).append(
-                Mention.model_construct(
+                Mention(
                     text=text[start:end],
                     start=start,
                     end=end,
@@ -211,16 +209,15 @@ class Matcher:
             )
         table = self._table
         keywords = tuple(
-            Keyword.model_construct(
+            Keyword(
                 name=table.name(index),
-                category=table.category(index),
+                category=table.category(index),  # type: ignore[arg-type]
                 group=table.group(index),
-                count=len(found),
                 mentions=tuple(found),
             )
             for index, found in sorted(mentions.items(), key=lambda item: item[1][0].start)
         )
-        return Extraction.model_construct(
+        return Extraction(
             source=document.source,
             format=document.format,
             text=text,
