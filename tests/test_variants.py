@@ -19,10 +19,10 @@ from atsmatch.variants import surface_forms
         ({"name": "microservice"}, {"microservices"}),
         ({"name": "B.Sc."}, {"B.Sc"}),
         ({"name": "pandas"}, set()),
-        ({"name": "Go", "ambiguous": ["Go"]}, set()),
+        ({"name": "Go", "ambiguous": ["Go"]}, {"go"}),  # lowercase, only between listed tools
         (
             {"name": "Natural Language Processing", "acronyms": ["NLP"]},
-            {"Natural-Language-Processing", "Natural Language Processings"},
+            {"Natural-Language-Processing", "Natural Language Processings", "nlp"},
         ),
     ],
 )
@@ -38,3 +38,12 @@ def test_acronyms_and_ambiguous_forms_are_case_sensitive():
     assert forms["Spark"].case_sensitive and forms["Spark"].ambiguous
     assert forms["AS"].case_sensitive and not forms["AS"].ambiguous
     assert not forms["Apache Spark"].case_sensitive
+
+
+def test_lowercase_tool_names_count_only_beside_listed_tools():
+    forms = {
+        f.text: f for f in surface_forms(LexiconEntry(name="Go", category="hard_skill", ambiguous=["Go"]))
+    }
+    assert forms["go"].list_only and forms["go"].case_sensitive
+    soft = surface_forms(LexiconEntry(name="Driven", category="soft_skill", ambiguous=["Driven"]))
+    assert not any(f.list_only for f in soft), "only tools are written in lowercase lists"

@@ -26,6 +26,7 @@ class Form(NamedTuple):
     rule: str  # name | alias | acronym | variant
     ambiguous: bool
     case_sensitive: bool
+    list_only: bool  # confirmed only by a listed tool right beside it
 
 
 class FormTable:
@@ -126,7 +127,7 @@ def build_form_table(lexicon: Lexicon) -> FormTable:
                 continue
             known.update(t.lower() for t in tokens)
             by_first_word.setdefault(tokens[0].lower(), []).append(len(forms))
-            forms.append((index, form.text, form.rule, form.ambiguous, form.case_sensitive))
+            forms.append((index, form.text, form.rule, form.ambiguous, form.case_sensitive, form.list_only))
         if entry.ambiguous:
             context[index] = frozenset(token.lower() for word in entry.context for token in token_texts(word))
     return FormTable(

@@ -45,6 +45,7 @@ LIST_LABELS = frozenset(
     }
 )  # fmt: skip
 _LABEL_ENDS = frozenset({":", "|", "-"})
+_LIST_SEPARATORS = frozenset({",", "/", ";", "|", "&", "and", "or", "+"})
 _CONTEXT_WINDOW = 6  # tokens either side, on the same line
 _PLACEHOLDER = "\x00"  # stands for every token no lexicon form contains
 _ON_DEMAND_DOCUMENTS = 32  # after this many documents, compile every remaining pattern
@@ -185,14 +186,12 @@ class Matcher:
         kept = self._resolve_overlaps(candidates)
         lines = line_starts(text)
         token_lines = _TokenLines(spans, lines)
+        confirmations = self._confirm(kept, words, token_lines)
         mentions: dict[int, list[Mention]] = {}
-        confirmed_unambiguous = [c for c in kept if not c.form.ambiguous]
         for candidate in kept:
-            confirmation = None
-            if candidate.form.ambiguous:
-                confirmation = self._confirmation(candidate, words, token_lines, confirmed_unambiguous)
-                if confirmation is None:
-                    continue
+            confirmation = confirmations.get(candidate)
+            if candidate.form.ambiguous and confirmation is None:
+                continue
             start, end = spans[candidate.start][0], spans[candidate.end - 1][1]
             line = bisect.bisect_right(lines, start)
             mentions.setdefault(candidate.entry, []).append(
@@ -247,6 +246,27 @@ class Matcher:
                 taken.update(positions)
         return sorted(kept, key=lambda c: c.start)
 
+    def _confirm(
+        self, kept: list[_Candidate], words: list[str], token_lines: _TokenLines
+    ) -> dict[_Candidate, str]:
+        """Why each confirmed ambiguous candidate counts. Unambiguous matches confirm first; then
+        a confirmed tool confirms its list neighbours in turn ("python, go and rust")."""
+        confirmed = [c for c in kept if not c.form.ambiguous]
+        waiting = [c for c in kept if c.form.ambiguous]
+        reasons: dict[_Candidate, str] = {}
+        while waiting:
+            newly = {}
+            for candidate in waiting:
+                reason = self._confirmation(candidate, words, token_lines, confirmed)
+                if reason is not None:
+                    newly[candidate] = reason
+            if not newly:
+                break
+            reasons.update(newly)
+            confirmed.extend(newly)
+            waiting = [c for c in waiting if c not in newly]
+        return reasons
+
     def _confirmation(
         self,
         candidate: _Candidate,
@@ -263,9 +283,11 @@ class Matcher:
             end < len(words) and (words[end] == "-" or words[end].lower() in ORDINARY_USE_NEXT)
         ):
             return None
+        table = self._table
+        if candidate.form.list_only:
+            return self._list_neighbour(candidate, words, unambiguous)
         low = start - self.context_window
         high = end + self.context_window
-        table = self._table
         # Neighbouring tools and the general words ("programming", "proficient") speak for tools;
         # an ambiguous degree or trait ("MD", "BA", "driven") needs its own context words.
         is_tool = table.category(candidate.entry) == "hard_skill"
@@ -284,6 +306,21 @@ class Matcher:
         label = self._list_label(start, words, token_lines)
         if label:
             return f"skills list {label!r}"
+        return None
+
+    def _list_neighbour(
+        self, candidate: _Candidate, words: list[str], unambiguous: list[_Candidate]
+    ) -> str | None:
+        """A tool listed right beside the candidate: 'python, go', 'react and vue'."""
+        table = self._table
+        start, end = candidate.start, candidate.end
+        for other in unambiguous:
+            if table.category(other.entry) != "hard_skill":
+                continue
+            before = other.end == start - 1 and words[start - 1].lower() in _LIST_SEPARATORS
+            after = other.start == end + 1 and end < len(words) and words[end].lower() in _LIST_SEPARATORS
+            if before or after:
+                return f"listed with {table.name(other.entry)!r}"
         return None
 
     @staticmethod

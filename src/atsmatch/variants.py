@@ -28,6 +28,7 @@ class SurfaceForm:
     rule: str  # name | alias | acronym | variant
     case_sensitive: bool
     ambiguous: bool
+    list_only: bool = False  # a lowercased tool name: counts only between listed tools
 
 
 def surface_forms(entry: LexiconEntry) -> list[SurfaceForm]:
@@ -55,7 +56,25 @@ def surface_forms(entry: LexiconEntry) -> list[SurfaceForm]:
             if variant.casefold() not in seen:
                 seen.add(variant.casefold())
                 variants.append(SurfaceForm(variant, "variant", case_sensitive, ambiguous=False))
-    return written + variants
+    return written + variants + _lowercase_list_forms(entry, written, seen)
+
+
+def _lowercase_list_forms(
+    entry: LexiconEntry, written: list[SurfaceForm], seen: set[str]
+) -> list[SurfaceForm]:
+    """Tool names people lowercase in lists ("react, vue and jest", "aws, gcp"): the ambiguous and
+    acronym forms of hard skills, matched in lowercase only when a listed tool stands next to them."""
+    if entry.category != "hard_skill":
+        return []
+    forms = []
+    for form in written:
+        lowered = form.text.lower()
+        long_acronym = form.rule == "acronym" and len(form.text) >= 3
+        if lowered == form.text or not (form.ambiguous or long_acronym):
+            continue
+        if lowered not in {f.text for f in forms}:
+            forms.append(SurfaceForm(lowered, "variant", case_sensitive=True, ambiguous=True, list_only=True))
+    return forms
 
 
 def _variants(tokens: list[str]) -> list[tuple[str, bool]]:
