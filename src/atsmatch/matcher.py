@@ -264,7 +264,11 @@ class Matcher:
                 break
             reasons.update(newly)
             confirmed.extend(newly)
-            waiting = [c for c in waiting if c not in newly]
+            # Only a candidate near a newly confirmed one can be confirmed in the next round.
+            reach = self.context_window + 1
+            waiting = [
+                c for c in waiting if c not in newly and any(abs(c.start - n.start) <= reach for n in newly)
+            ]
         return reasons
 
     def _confirmation(
@@ -312,14 +316,16 @@ class Matcher:
         self, candidate: _Candidate, words: list[str], unambiguous: list[_Candidate]
     ) -> str | None:
         """A tool listed right beside the candidate: 'python, go', 'react and vue'."""
-        table = self._table
         start, end = candidate.start, candidate.end
+        # Cheap test first: most lowercase ordinary words ("access", "spring") have no separator.
+        before = start >= 2 and words[start - 1].lower() in _LIST_SEPARATORS
+        after = end + 1 < len(words) and words[end].lower() in _LIST_SEPARATORS
+        if not (before or after):
+            return None
+        table = self._table
         for other in unambiguous:
-            if table.category(other.entry) != "hard_skill":
-                continue
-            before = other.end == start - 1 and words[start - 1].lower() in _LIST_SEPARATORS
-            after = other.start == end + 1 and end < len(words) and words[end].lower() in _LIST_SEPARATORS
-            if before or after:
+            beside = (before and other.end == start - 1) or (after and other.start == end + 1)
+            if beside and table.category(other.entry) == "hard_skill":
                 return f"listed with {table.name(other.entry)!r}"
         return None
 
