@@ -468,20 +468,30 @@ def measure_cli_latency(settings: Settings, cache_home: str) -> dict[str, Any]:
     }
 
 
+class Laps:
+    """Times the steps of a run: ``lap(name)`` records the seconds since the previous lap."""
+
+    def __init__(self) -> None:
+        self.times: dict[str, float] = {}
+        self._started = self._mark = time.perf_counter()
+
+    def __call__(self, name: str) -> None:
+        now = time.perf_counter()
+        self.times[name] = round(now - self._mark, 4)
+        self._mark = now
+
+    def total(self) -> float:
+        return round(time.perf_counter() - self._started, 4)
+
+
 def cli_phases_worker(lexicons: list[str]) -> dict[str, float]:
     """In a fresh process, the steps ``atsmatch score`` takes, timed one by one (seconds).
 
     The steps are those of ``atsmatch.cli.score_command``, with the garbage-collector setting of
     ``atsmatch.cli.main``; the cache is on or off as the environment says, as for the CLI.
     """
-    phases: dict[str, float] = {}
-    started = mark = time.perf_counter()
-
-    def lap(name: str) -> None:
-        nonlocal mark
-        now = time.perf_counter()
-        phases[name] = round(now - mark, 4)
-        mark = now
+    lap = Laps()
+    phases = lap.times
 
     from atsmatch.cli import _analyzer  # the CLI's own imports: typer, atsmatch, pydantic
 
@@ -508,7 +518,7 @@ def cli_phases_worker(lexicons: list[str]) -> dict[str, float]:
     lap("score (extract both, read posting, near-misses)")
     render_report(report, "text", explain=False, width=100, color=False)
     lap("render text")
-    phases["in-process total"] = round(time.perf_counter() - started, 4)
+    phases["in-process total"] = lap.total()
     phases["lexicon entries"] = lexicon_entries
     return phases
 
@@ -554,14 +564,8 @@ def compile_worker(lexicons: list[str], cache_dir: str | None) -> dict[str, floa
     need them). Without the cache, last, for comparison: the naive baseline's build, from
     ``spacy.blank("en")`` to its PhraseMatcher over the same terms.
     """
-    timings: dict[str, float] = {}
-    mark = time.perf_counter()
-
-    def lap(name: str) -> None:
-        nonlocal mark
-        now = time.perf_counter()
-        timings[name] = round(now - mark, 4)
-        mark = now
+    lap = Laps()
+    timings = lap.times
 
     import atsmatch
     from atsmatch.cache import load_form_table
