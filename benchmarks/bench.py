@@ -145,7 +145,7 @@ def load_corpus(shared: Path) -> Corpus:
 
 
 def corpus_stats(texts: list[str]) -> dict[str, Any]:
-    from atsmatch.tokenizer import tokenize
+    from atsmatch.extraction.tokenizer import tokenize
 
     tokens = [len(tokenize(t)) for t in texts]
     return {
@@ -174,7 +174,7 @@ def unique_documents(texts: list[str], count: int, seed: int = 7) -> Iterator[st
 
 def lexicon_terms(lexicon: Any) -> list[str]:
     """Every surface form the atsmatch matcher compiles: the term list all contenders get."""
-    from atsmatch.variants import surface_forms
+    from atsmatch.lexicon.variants import surface_forms
 
     return [form.text for entry in lexicon.entries for form in surface_forms(entry)]
 
@@ -211,7 +211,7 @@ def aho_floor_extractor(terms: list[str]) -> Callable[[str], int] | None:
         import ahocorasick
     except ImportError:
         return None
-    from atsmatch.tokenizer import TOKEN_PATTERN
+    from atsmatch.extraction.tokenizer import TOKEN_PATTERN
 
     automaton = ahocorasick.Automaton()
     for term in {t.lower() for t in terms}:
@@ -278,9 +278,10 @@ def extraction_stages(analyzer: Any, texts: list[str]) -> dict[str, Callable[[],
     ``line_kinds`` and ``tokenize`` run inside ``Matcher.extract``; they are timed alone to show
     their share of it.
     """
-    from atsmatch.documents import document_from_text
-    from atsmatch.sections import find_sections, line_kinds
-    from atsmatch.tokenizer import tokenize
+    from atsmatch.extraction.tokenizer import tokenize
+    from atsmatch.readers import document_from_text
+    from atsmatch.structure.furniture import line_kinds
+    from atsmatch.structure.headings import find_sections
 
     matcher = analyzer.matcher
     documents = [document_from_text(text) for text in texts]
@@ -568,9 +569,9 @@ def compile_worker(lexicons: list[str], cache_dir: str | None) -> dict[str, floa
     timings = lap.times
 
     import atsmatch
-    from atsmatch.cache import load_form_table
-    from atsmatch.form_table import build_form_table
-    from atsmatch.matcher import Matcher
+    from atsmatch.extraction.matcher import Matcher
+    from atsmatch.lexicon.cache import load_form_table
+    from atsmatch.lexicon.table import build_form_table
 
     lap("import atsmatch")
     import spacy.matcher  # noqa: F401 - what the Matcher imports

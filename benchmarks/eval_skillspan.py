@@ -83,7 +83,7 @@ def errors_preamble(meta: dict) -> list[str]:
 
 def write_results(out: Path, evaluation, meta: dict) -> tuple[Path, Path]:
     """Write the JSON figures and the Markdown error report; return their paths."""
-    from atsmatch.evaluation import (
+    from evaluation import (
         DEFAULT_CATEGORY_MAP,
         comparisons_for,
         format_errors_markdown,
@@ -117,8 +117,10 @@ def main(argv: list[str] | None = None) -> int:
 
     # Measure this checkout's code, not whichever atsmatch happens to be installed.
     sys.path.insert(0, str(REPO / "src"))
+    sys.path.insert(0, str(REPO))  # evaluation/ lives beside src/
+    from evaluation import evaluate, format_table, read_bio_jsonl
+
     import atsmatch
-    from atsmatch.evaluation import evaluate, format_table, read_bio_jsonl
 
     started = time.perf_counter()
     postings = read_bio_jsonl(args.data)

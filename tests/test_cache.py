@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from atsmatch import Analyzer
-from atsmatch.cache import load_form_table
+from atsmatch.lexicon.cache import load_form_table
 
 from .conftest import write
 

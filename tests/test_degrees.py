@@ -1,6 +1,6 @@
 import pytest
 
-from atsmatch.degrees import degree_field, degree_level, field_matches
+from atsmatch.understanding.degrees import degree_field, degree_level, field_matches
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from atsmatch import (
     UnsupportedFormatError,
     read_document,
 )
-from atsmatch.documents import sniff_format
+from atsmatch.readers import sniff_format
 
 from .conftest import FIXTURES, write
 

@@ -14,8 +14,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-
-from atsmatch.evaluation import (
+from evaluation import (
     Counts,
     Posting,
     Scores,

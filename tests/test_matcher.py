@@ -116,10 +116,9 @@ def test_matcher_is_built_once_and_reused(mini_analyzer):
 
 
 def test_patterns_compiled_on_demand_match_like_a_full_compile(mini_lexicon):
-    from atsmatch.matcher import Matcher
+    from atsmatch.extraction.matcher import Matcher
 
-    lazy, eager = Matcher(mini_lexicon), Matcher(mini_lexicon)
-    eager.compile_all()
+    lazy, eager = Matcher(mini_lexicon, on_demand=True), Matcher(mini_lexicon)
     assert not eager._pending
     for number, text in enumerate([c[0] for c in CASES] * 2, start=1):
         document = Document(text=text, format="text")

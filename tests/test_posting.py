@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from atsmatch.posting import read_posting
+from atsmatch.understanding.posting import read_posting
 
 from .conftest import DATA
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from atsmatch.resume import check_resume
+from atsmatch.understanding.resume import check_resume
 
 from .conftest import DATA, FIXTURES
 

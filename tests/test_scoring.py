@@ -7,10 +7,10 @@ import math
 import pytest
 
 from atsmatch import ScoringWeights
-from atsmatch.near_miss import find_near_misses
-from atsmatch.posting import read_posting
-from atsmatch.resume import check_resume
-from atsmatch.scoring import keyword_weight, score_extractions
+from atsmatch.extraction.near_miss import find_near_misses
+from atsmatch.scoring.score import keyword_weight, score_extractions
+from atsmatch.understanding.posting import read_posting
+from atsmatch.understanding.resume import check_resume
 
 POSTING = (
     "Senior Python Engineer\nRequirements\nPython, Docker, Docker, Docker, Docker, communication skills\n"

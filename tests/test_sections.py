@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from atsmatch.sections import (
-    find_sections,
-    find_title_line,
-    heading_kind,
-    inline_label_kind,
-    is_cruft_line,
-    line_kinds,
-)
+from atsmatch.structure.furniture import is_cruft_line, line_kinds
+from atsmatch.structure.headings import find_sections, heading_kind, inline_label_kind
+from atsmatch.structure.title import find_title_line
 
 from .conftest import DATA
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from atsmatch import load_lexicon
-from atsmatch.tokenizer import token_texts
-from atsmatch.variants import surface_forms
+from atsmatch.extraction.tokenizer import token_texts
+from atsmatch.lexicon.variants import surface_forms
 
 from .conftest import DATA
 

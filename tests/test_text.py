@@ -1,6 +1,6 @@
 import pytest
 
-from atsmatch.text import (
+from atsmatch.readers.normalise import (
     collapse_whitespace,
     dehyphenate,
     normalise,

@@ -1,6 +1,6 @@
 import pytest
 
-from atsmatch.tokenizer import token_texts, tokenize
+from atsmatch.extraction.tokenizer import token_texts, tokenize
 
 
 @pytest.mark.parametrize(

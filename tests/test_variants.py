@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from atsmatch.lexicon import LexiconEntry
-from atsmatch.variants import surface_forms
+from atsmatch.lexicon.variants import surface_forms
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ build one ``Analyzer`` and reuse it: it compiles the lexicon once. Nothing heavy
 from __future__ import annotations
 
 from .analyzer import Analyzer, default_analyzer, extract, score
-from .documents import ReadLimits, document_from_text, read_document
 from .errors import (
     AtsmatchError,
     DocumentTooLargeError,
@@ -38,6 +37,7 @@ from .models import (
     ScoringWeights,
     Suggestion,
 )
+from .readers import ReadLimits, document_from_text, read_document
 
 __version__ = "0.1.0"
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from .cache import load_form_table
-from .documents import ReadLimits, document_from_text, read_document
 from .errors import AtsmatchError
-from .form_table import FormTable, build_form_table
+from .extraction.matcher import Matcher
+from .extraction.near_miss import find_near_misses
 from .lexicon import Lexicon
-from .matcher import Matcher
+from .lexicon.cache import load_form_table
+from .lexicon.table import FormTable, build_form_table
 from .models import (
     Document,
     Extraction,
@@ -21,11 +22,11 @@ from .models import (
     Ranking,
     ScoringWeights,
 )
-from .near_miss import find_near_misses
-from .posting import PostingReading, read_posting
-from .resume import check_resume
-from .scoring import score_extractions, summarise
-from .sections import find_sections
+from .readers import ReadLimits, document_from_text, read_document
+from .scoring.score import score_extractions, summarise
+from .structure.headings import find_sections
+from .understanding.posting import PostingReading, read_posting
+from .understanding.resume import check_resume
 
 __all__ = ["Analyzer", "Source", "default_analyzer", "extract", "score"]
 
@@ -46,7 +47,11 @@ class Analyzer:
         limits: size, page and length limits for reading files.
         near_miss_threshold: least similarity (0-100) for a near-miss.
         cache_dir: a folder for compiled lexicons, keyed by the lexicon files' bytes; the CLI uses
-            ``atsmatch.cache.default_cache_dir()``. None (the default) compiles every time.
+            ``atsmatch.lexicon.cache.default_cache_dir()``. None (the default) compiles every time.
+        on_demand: compile the matcher's patterns as documents need them (a one-shot command);
+            by default everything is compiled on first use.
+
+    Safe to share between threads: the lexicon is loaded and the matcher built once, under a lock.
     """
 
     def __init__(
@@ -58,6 +63,7 @@ class Analyzer:
         limits: ReadLimits = ReadLimits(),
         near_miss_threshold: float = 85.0,
         cache_dir: str | os.PathLike[str] | None = None,
+        on_demand: bool = False,
     ) -> None:
         self.weights = weights
         self.limits = limits
@@ -67,15 +73,19 @@ class Analyzer:
         self._given_lexicon = lexicon
         self._table: FormTable | None = None
         self._matcher: Matcher | None = None
+        self._on_demand = on_demand
+        self._build_lock = threading.Lock()
         # The last posting read, by identity: scoring many resumes against one posting reads it once.
         self._last_posting: tuple[Extraction, PostingReading] | None = None
 
     def _form_table(self) -> FormTable:
         if self._table is None:
-            if self._given_lexicon is not None:
-                self._table = build_form_table(self._given_lexicon)
-            else:
-                self._table = load_form_table(self._extra_lexicons, self.cache_dir)
+            with self._build_lock:
+                if self._table is None:
+                    if self._given_lexicon is not None:
+                        self._table = build_form_table(self._given_lexicon)
+                    else:
+                        self._table = load_form_table(self._extra_lexicons, self.cache_dir)
         return self._table
 
     @property
@@ -91,7 +101,10 @@ class Analyzer:
     def matcher(self) -> Matcher:
         """The compiled matcher, built on first use."""
         if self._matcher is None:
-            self._matcher = Matcher(self._form_table())
+            table = self._form_table()
+            with self._build_lock:
+                if self._matcher is None:
+                    self._matcher = Matcher(table, on_demand=self._on_demand)
         return self._matcher
 
     def read(self, source: Source, *, encoding: str | None = None) -> Document:

@@ -1,4 +1,4 @@
-"""Document structure from headings and wording: sections, page cruft, and the posting's title.
+"""Sections from headings: one heading vocabulary for resumes and postings.
 
 One heading vocabulary serves resumes and postings; what a section means for the score is decided
 later (``posting.py``, ``resume.py``). Lines are 1-based, as in ``Mention.line``.
@@ -7,28 +7,10 @@ later (``posting.py``, ``resume.py``). Lines are 1-based, as in ``Mention.line``
 from __future__ import annotations
 
 import re
-from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from ..models import Section, SectionKind
 
-__all__ = ["Section", "SectionKind", "find_sections", "find_title_line", "is_cruft_line", "line_kinds"]
-
-SectionKind = Literal[
-    "preamble", "title", "company", "overview", "responsibilities", "required", "preferred",
-    "benefits", "legal", "cruft", "contact", "summary", "experience", "education", "skills",
-    "certifications", "projects", "publications", "awards", "languages", "volunteer", "interests",
-]  # fmt: skip
-
-
-class Section(BaseModel):
-    """A run of lines under one heading; ``heading`` is None for the preamble."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    kind: SectionKind
-    heading: str | None
-    start_line: int
-    end_line: int
+__all__ = ["find_sections", "heading_kind", "inline_label_kind"]
 
 
 def _vocabulary(*patterns: str) -> re.Pattern[str]:
@@ -120,56 +102,6 @@ _MAX_HEADING_WORDS = 8
 _HEADING_STRIP = re.compile(r"^[#*•\-\s]+|[:*#\s]+$")
 _INLINE_LABEL = re.compile(r"^[#*•\-\s]*([A-Za-z][A-Za-z &'/-]{2,50}?)\s*:\s+\S")
 
-# Lines of a job board's page around a posting: buttons, counters, ratings, navigation, footers.
-_CRUFT_LINE = re.compile(
-    r"^(?:skip to (?:main )?content|apply(?: now| on company site)?|easy apply|save(?: job)?|share(?: this job)?|"
-    r"report (?:this )?job|sign in|log ?in|join now|register|back to (?:search )?results|< ?back.*|"
-    r"see all (?:reviews|jobs)|show (?:more|less)|view (?:all )?jobs|follow|message|cookie settings|"
-    r"search jobs.*|©.*|\(c\) \d{4}.*|privacy\b.*\bterms.*)$"
-    r"|\b\d[\d,.]*\s*(?:views?|applicants?|reviews?|followers|clicks|candidates)\b"
-    r"|\bposted\s+(?:\d+|a|an|one)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b"
-    r"|\breposted\b|★|\b\d\.\d\s*(?:out of 5|/ ?5|stars?)\b|\bcompany reviews?\b",
-    re.I,
-)
-_NAV_WORDS = frozenset(
-    [
-        "home",
-        "jobs",
-        "job",
-        "companies",
-        "company",
-        "salaries",
-        "salary",
-        "career",
-        "advice",
-        "for",
-        "employers",
-        "employer",
-        "sign",
-        "in",
-        "join",
-        "now",
-        "search",
-        "messages",
-        "notifications",
-        "network",
-        "post",
-        "a",
-        "log",
-        "login",
-        "register",
-        "my",
-        "profile",
-        "resources",
-        "find",
-        "people",
-        "learning",
-        "community",
-        "help",
-        "|",
-    ]
-)
-
 
 def find_sections(text: str) -> tuple[Section, ...]:
     """Sections in reading order, each from its heading line to the line before the next heading.
@@ -211,98 +143,3 @@ def inline_label_kind(line: str) -> SectionKind | None:
     """The kind named by a line's leading label, as in ``Required skills: Python, SQL``."""
     match = _INLINE_LABEL.match(line)
     return heading_kind(match.group(1)) if match else None
-
-
-def is_cruft_line(line: str) -> bool:
-    """Whether a line is job-board furniture (buttons, counters, ratings, navigation), not posting."""
-    stripped = line.strip()
-    if not stripped:
-        return False
-    if _CRUFT_LINE.search(stripped):
-        return True
-    words = stripped.lower().replace("|", " | ").split()
-    return len(words) >= 3 and sum(w in _NAV_WORDS for w in words) / len(words) >= 0.8
-
-
-_LEGAL_TEXT = re.compile(
-    r"equal (?:employment )?opportunity|without regard to|do(?:es)? not discriminate|"
-    r"reasonable accommodation|affirmative action|protected veteran|e-verify",
-    re.I,
-)
-
-
-_LEGAL_HINTS = (
-    "opportunity",
-    "regard to",
-    "discriminat",
-    "accommodation",
-    "affirmative",
-    "veteran",
-    "e-verify",
-)
-
-
-def line_kinds(text: str, sections: tuple[Section, ...]) -> list[SectionKind]:
-    """The section kind of every line (index 0 is line 1).
-
-    Inline labels override their own line (``Required skills: ...``), and a paragraph of
-    equal-opportunity wording is ``legal`` wherever it stands.
-    """
-    lines = text.split("\n")
-    kinds: list[SectionKind] = ["preamble"] * len(lines)
-    for section in sections:
-        for number in range(section.start_line, min(section.end_line, len(lines)) + 1):
-            kinds[number - 1] = section.kind
-    for index, line in enumerate(lines):
-        if ":" in line:  # cheaper than running the label regex on every line
-            label = inline_label_kind(line)
-            if label in ("required", "preferred", "skills", "benefits", "responsibilities"):
-                kinds[index] = label
-    lowered = text.lower()
-    if any(hint in lowered for hint in _LEGAL_HINTS):  # the regex is slow; most text has none
-        for match in _LEGAL_TEXT.finditer(text):
-            for index in _paragraph(lines, text.count("\n", 0, match.start())):
-                kinds[index] = "legal"
-    return kinds
-
-
-def _paragraph(lines: list[str], index: int) -> range:
-    """Indices of the blank-line-delimited paragraph around ``lines[index]``."""
-    first, last = index, index
-    while first > 0 and lines[first - 1].strip():
-        first -= 1
-    while last + 1 < len(lines) and lines[last + 1].strip():
-        last += 1
-    return range(first, last + 1)
-
-
-# Head nouns of job titles; a short early line holding one is taken as the title.
-_ROLE = re.compile(
-    r"\b(engineer|developer|programmer|architect|scientist|analyst|manager|director|designer|"
-    r"consultant|specialist|administrator|technician|coordinator|assistant|associate|officer|"
-    r"representative|lead|head|intern|accountant|nurse|teacher|instructor|advisor|adviser|"
-    r"writer|editor|researcher|strategist|planner|operator|supervisor|executive|clerk|"
-    r"recruiter|agent|therapist|pharmacist|physician|technologist|mechanic|electrician|"
-    r"driver|chef|cook|attendant|auditor|controller|buyer|owner|partner|expert|professional)s?\b",
-    re.I,
-)
-_SEARCHED_LINES = 25
-_MAX_TITLE_WORDS = 12
-
-
-def find_title_line(text: str) -> int | None:
-    """The 1-based line that most likely holds a posting's job title, or None.
-
-    The first short line (≤ 12 words) within the first 25 that names a role (``Engineer``,
-    ``Nurse``...) and is neither a heading nor page cruft; failing that, the first such line
-    without a role noun.
-    """
-    fallback = None
-    for number, line in enumerate(text.split("\n")[:_SEARCHED_LINES], start=1):
-        words = line.split()
-        if not words or is_cruft_line(line) or heading_kind(line):
-            continue
-        fallback = fallback or number
-        if len(words) <= _MAX_TITLE_WORDS and _ROLE.search(line):
-            return number
-    return fallback

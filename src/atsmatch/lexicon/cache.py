@@ -20,16 +20,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import LexiconError
-from .form_table import FormTable, build_form_table
-from .lexicon import DEFAULT_LEXICON, load_lexicon
-from .tokenizer import TOKEN_PATTERN
+from ..errors import LexiconError
+from ..extraction.tokenizer import TOKEN_PATTERN
+from .load import DEFAULT_LEXICON, load_lexicon
+from .table import FormTable, build_form_table
 
 __all__ = ["default_cache_dir", "load_form_table"]
 
 logger = logging.getLogger(__name__)
 
-_BUILDERS = ("form_table.py", "lexicon.py", "tokenizer.py", "variants.py")
+_BUILDERS = ("table.py", "load.py", "schema.py", "variants.py", "../extraction/tokenizer.py")
 
 
 def default_cache_dir() -> Path:
@@ -74,13 +74,13 @@ def _loads_without_gc(data: bytes) -> Any:
 
 
 def _key(extra: Sequence[str | os.PathLike[str]]) -> str:
-    from . import __version__
+    from .. import __version__
 
     digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{TOKEN_PATTERN.pattern}".encode())
-    digest.update(resources.files("atsmatch").joinpath("data", DEFAULT_LEXICON).read_bytes())
+    digest.update(resources.files("atsmatch.lexicon").joinpath("data", DEFAULT_LEXICON).read_bytes())
     # The code that builds the table, so an edited checkout never reads a stale cache.
     for module in _BUILDERS:
-        digest.update(Path(__file__).with_name(module).read_bytes())
+        digest.update((Path(__file__).parent / module).read_bytes())
     for source in extra:
         try:
             digest.update(b"\0" + Path(source).read_bytes())

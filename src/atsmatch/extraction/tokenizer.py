@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TOKEN_PATTERN", "tokenize", "token_texts"]
+__all__ = ["TOKEN_PATTERN", "line_starts", "token_texts", "tokenize"]
 
 _WORD = r"\w+(?:[.&'](?=\w)\w+)*[+#]*"  # word with inner . & ' and trailing + or #
 TOKEN_PATTERN = re.compile(
@@ -29,3 +29,13 @@ def tokenize(text: str) -> list[tuple[int, int]]:
 def token_texts(text: str) -> list[str]:
     """Token strings of ``text``: how a lexicon form is split before it becomes a pattern."""
     return TOKEN_PATTERN.findall(text)
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets at which each line of ``text`` starts; ``bisect`` on it gives a 0-based line."""
+    starts = [0]
+    position = text.find("\n")
+    while position != -1:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1)
+    return starts

@@ -10,10 +10,9 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lexicon import LexiconEntry
-from .matcher import line_starts
-from .models import Extraction, Mention
-from .tokenizer import token_texts, tokenize
+from ..lexicon import LexiconEntry
+from ..models import Extraction, Mention
+from .tokenizer import line_starts, token_texts, tokenize
 
 __all__ = ["NearMissHit", "find_near_misses"]
 

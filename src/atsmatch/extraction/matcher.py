@@ -7,16 +7,17 @@ Compiling is the expensive step; build a ``Matcher`` once and reuse it for every
 from __future__ import annotations
 
 import bisect
+import threading
 from dataclasses import dataclass
 from typing import Any
 
-from .form_table import Form, FormTable, build_form_table
-from .lexicon import Lexicon
-from .models import Document, Extraction, Keyword, Mention
-from .sections import Section, line_kinds
-from .tokenizer import token_texts, tokenize
+from ..lexicon import Lexicon
+from ..lexicon.table import Form, FormTable, build_form_table
+from ..models import Document, Extraction, Keyword, Mention, Section
+from ..structure.furniture import line_kinds
+from .tokenizer import line_starts, token_texts, tokenize
 
-__all__ = ["CONTEXT_WORDS", "LIST_LABELS", "ORDINARY_USE_NEXT", "Matcher", "line_starts"]
+__all__ = ["CONTEXT_WORDS", "LIST_LABELS", "ORDINARY_USE_NEXT", "Matcher"]
 
 # Words that, near an ambiguous form, show it is used as a skill ("Go programming", "proficient in R").
 # Deliberately narrow: "skills", "software" or "development" stand near "excel at" too.
@@ -77,16 +78,6 @@ class _TokenLines:
         return line
 
 
-def line_starts(text: str) -> list[int]:
-    """Offsets at which each line of ``text`` starts; ``bisect`` on it gives a 0-based line."""
-    starts = [0]
-    position = text.find("\n")
-    while position != -1:
-        starts.append(position + 1)
-        position = text.find("\n", position + 1)
-    return starts
-
-
 class Matcher:
     """A lexicon compiled into spaCy PhraseMatchers; ``extract`` finds its skills in a document.
 
@@ -94,11 +85,16 @@ class Matcher:
     ready (from a cache); spaCy patterns
     are added on demand, for the forms whose first word a document contains. A single CLI call then
     compiles a few hundred patterns instead of the whole lexicon, and a long batch converges on the
-    full matcher. ``compile_all`` adds everything up front. Not safe to share between threads.
+    full matcher. ``compile_all`` adds everything up front.
+
+    Safe to share between threads: spaCy's vocabulary and matchers are touched under one lock (a
+    ``Doc`` may add words to the vocabulary), and patterns are compiled under it too.
 
     Args:
         lexicon: the merged, validated lexicon.
         context_window: how many tokens either side, on the same line, may confirm an ambiguous form.
+        on_demand: compile patterns as documents need them (a one-shot CLI run); otherwise every
+            pattern is compiled now, as a long-lived service wants.
     """
 
     def __init__(
@@ -106,6 +102,7 @@ class Matcher:
         lexicon: Lexicon | FormTable,
         *,
         context_window: int = _CONTEXT_WINDOW,
+        on_demand: bool = False,
     ) -> None:
         from spacy.attrs import LOWER  # slow import (spaCy itself): only when a matcher is built
         from spacy.matcher import PhraseMatcher
@@ -127,6 +124,9 @@ class Matcher:
         self._exact_matcher = PhraseMatcher(self._vocab, attr="ORTH")
         # spaCy's match id -> form index; each form is its own pattern key.
         self._key_to_form: dict[int, int] = {}
+        self._spacy_lock = threading.Lock()
+        if not on_demand:
+            self.compile_all()
 
     @property
     def lexicon(self) -> Lexicon:
@@ -135,7 +135,8 @@ class Matcher:
 
     def compile_all(self) -> None:
         """Give spaCy every pattern now, rather than as documents need them."""
-        self._add_patterns(None)
+        with self._spacy_lock:
+            self._add_patterns(None)
 
     def _add_patterns(self, present: set[str] | None) -> None:
         """Compile the pending forms whose every word is in ``present`` (all if None)."""
@@ -172,17 +173,15 @@ class Matcher:
         words = [text[s:e] for s, e in spans]
         known = self._table.known
         lowered = [w.lower() for w in words]
-        if self._pending:
-            # A short run compiles only what its documents can match; a long one compiles it all
-            # once, rather than re-checking the pending patterns for every document.
-            self._documents_seen += 1
-            self._add_patterns(set(lowered) if self._documents_seen < _ON_DEMAND_DOCUMENTS else None)
         # Tokens no form contains become one placeholder, so spaCy's string store stays bounded.
-        doc = self._doc_class(
-            self._vocab,
-            words=[w if low in known else _PLACEHOLDER for w, low in zip(words, lowered, strict=True)],
-        )
-        candidates = self._candidates(doc)
+        placeheld = [w if low in known else _PLACEHOLDER for w, low in zip(words, lowered, strict=True)]
+        with self._spacy_lock:
+            if self._pending:
+                # A short run compiles only what its documents can match; a long one compiles it
+                # all once, rather than re-checking the pending patterns for every document.
+                self._documents_seen += 1
+                self._add_patterns(set(lowered) if self._documents_seen < _ON_DEMAND_DOCUMENTS else None)
+            candidates = self._candidates(self._doc_class(self._vocab, words=placeheld))
         kept = self._resolve_overlaps(candidates)
         lines = line_starts(text)
         token_lines = _TokenLines(spans, lines)

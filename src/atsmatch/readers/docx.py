@@ -5,7 +5,10 @@ from __future__ import annotations
 import io
 from typing import Any
 
-__all__ = ["docx_to_text"]
+from ..errors import InputError
+from .limits import ReadLimits
+
+__all__ = ["docx_to_text", "read_docx"]
 
 
 def docx_to_text(data: bytes) -> str:
@@ -56,3 +59,15 @@ def _table_lines(table: Any) -> list[str]:
             for cell in cells:
                 lines.extend(cell)
     return lines
+
+
+def read_docx(data: bytes, label: str, limits: ReadLimits, encoding: str | None) -> tuple[str, int | None]:
+    """The DOCX's text; a damaged file is one ``InputError``."""
+    try:
+        return docx_to_text(data), None
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors on bad parts
+        raise InputError(
+            f"is not a readable DOCX ({type(exc).__name__}: {exc}). Re-save it from your word "
+            "processor as .docx.",
+            source=label,
+        ) from None

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..models import DegreeRequirement, Extraction, ResumeChecks
 from .degrees import degree_field, degree_level, field_matches, level_rank
-from .models import DegreeRequirement, Extraction, ResumeChecks
 
 __all__ = ["STANDARD_HEADINGS", "check_resume"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import LexiconEntry
-from .tokenizer import token_texts
+from ..extraction.tokenizer import token_texts
+from .schema import LexiconEntry
 
 __all__ = ["SurfaceForm", "surface_forms"]
 

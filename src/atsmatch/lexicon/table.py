@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from .lexicon import Lexicon, LexiconEntry
-from .tokenizer import token_texts
+from ..extraction.tokenizer import token_texts
+from .schema import Lexicon, LexiconEntry
 from .variants import surface_forms
 
 __all__ = ["Form", "FormTable", "build_form_table"]

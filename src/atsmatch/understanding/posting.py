@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .degrees import LENIENT_FIELD, degree_field, degree_level
-from .models import (
+from ..models import (
     DegreeRequirement,
     ExperienceRequirement,
     Extraction,
@@ -16,9 +15,13 @@ from .models import (
     Mention,
     PostingAnalysis,
     RequirementLevel,
+    SectionKind,
     UnknownRequirement,
 )
-from .sections import SectionKind, find_title_line, heading_kind, is_cruft_line, line_kinds
+from ..structure.furniture import is_cruft_line, line_kinds
+from ..structure.headings import heading_kind
+from ..structure.title import find_title_line, title_text
+from .degrees import LENIENT_FIELD, degree_field, degree_level
 
 __all__ = ["PostingKeyword", "PostingReading", "read_posting"]
 
@@ -110,7 +113,7 @@ def read_posting(extraction: Extraction) -> PostingReading:
             )
         )
     analysis = PostingAnalysis(
-        title=_title_text(lines[title_line - 1]) if title_line else None,
+        title=title_text(lines[title_line - 1]) if title_line else None,
         title_line=title_line,
         sections=extraction.sections,
         ignored_keywords=tuple(ignored),
@@ -177,12 +180,6 @@ def _level_of_line(kind: SectionKind, line: str) -> RequirementLevel:
     if _REQUIRED_MARKER.search(line) or kind in _REQUIRED_SECTIONS:
         return "required"
     return "unspecified"
-
-
-def _title_text(line: str) -> str:
-    """The job title alone: company, location and pay cut off."""
-    title = re.split(r"\s(?:[·|•@-]|at)\s|\s*\(|,\s", line.strip(), maxsplit=1)[0]
-    return title.strip(" #*")
 
 
 def _number(token: str) -> int:

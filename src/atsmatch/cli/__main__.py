@@ -1,0 +1,5 @@
+"""``python -m atsmatch.cli``."""
+
+from . import main
+
+main()

@@ -1,0 +1,91 @@
+"""`atsmatch score` and `atsmatch extract`: one document, or one resume against one posting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..errors import AtsmatchError
+from .app import (
+    EXIT_BELOW_MIN_SCORE,
+    DebugOption,
+    EncodingOption,
+    Format,
+    FormatOption,
+    LexiconOption,
+    MaxMibOption,
+    WidthOption,
+    app,
+    build_analyzer,
+    fail,
+    output_style,
+    quiet_libraries,
+)
+
+
+@app.command("score")
+def score_command(
+    resume: Annotated[
+        str, typer.Argument(metavar="RESUME", help="Your resume (PDF, DOCX, HTML, Markdown, text or '-').")
+    ],
+    posting: Annotated[
+        str, typer.Argument(metavar="POSTING", help="The job posting (same formats, or '-').")
+    ],
+    format: FormatOption = Format.text,
+    lexicon: LexiconOption = None,
+    min_score: Annotated[
+        Optional[float],  # noqa: UP007
+        typer.Option(
+            "--min-score", min=0, max=100, metavar="N", help="Exit with code 1 if the score is below this."
+        ),
+    ] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Show every keyword's weight.")] = False,
+    max_mib: MaxMibOption = 20.0,
+    encoding: EncodingOption = None,
+    width: WidthOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Score RESUME against POSTING: matched and missing keywords, near-misses, suggestions."""
+    from ..render import render_report
+
+    if resume == "-" and posting == "-":
+        raise typer.BadParameter("only one of RESUME and POSTING can be '-' (standard input)")
+    quiet_libraries(debug)
+    try:
+        analyzer = build_analyzer(lexicon, max_mib)
+        report = analyzer.score(
+            analyzer.read(Path(resume), encoding=encoding), analyzer.read(Path(posting), encoding=encoding)
+        )
+    except AtsmatchError as exc:
+        raise fail(exc, debug) from None
+    typer.echo(render_report(report, format.value, explain=explain, **output_style(width)), nl=False)
+    if min_score is not None and report.score < min_score:
+        typer.echo(f"atsmatch: score {report.score:g} is below --min-score {min_score:g}", err=True)
+        raise typer.Exit(EXIT_BELOW_MIN_SCORE)
+
+
+@app.command("extract")
+def extract_command(
+    file: Annotated[
+        str,
+        typer.Argument(metavar="FILE", help="A resume or posting (PDF, DOCX, HTML, Markdown, text or '-')."),
+    ],
+    format: FormatOption = Format.text,
+    lexicon: LexiconOption = None,
+    max_mib: MaxMibOption = 20.0,
+    encoding: EncodingOption = None,
+    width: WidthOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """List the skills found in FILE, with where each is mentioned."""
+    from ..render import render_extraction
+
+    quiet_libraries(debug)
+    try:
+        analyzer = build_analyzer(lexicon, max_mib)
+        extraction = analyzer.extract(analyzer.read(Path(file), encoding=encoding))
+    except AtsmatchError as exc:
+        raise fail(exc, debug) from None
+    typer.echo(render_extraction(extraction, format.value, **output_style(width)), nl=False)

@@ -1,0 +1,138 @@
+"""Read a path, bytes or stdin into a ``Document``: format sniffed from content, text normalised once.
+
+Readers keep line structure (paragraphs, list items, table rows become lines) because later stages
+read sections and lists from it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import DocumentTooLargeError, InputError, NoTextError
+from ..models import Document, DocumentFormat
+from .decode import decode, html_charset
+from .docx import read_docx
+from .html import html_to_text
+from .limits import ReadLimits
+from .normalise import normalise
+from .pdf import read_pdf
+from .sniff import sniff_format
+
+__all__ = ["document_from_text", "read_document"]
+
+_Read = tuple[str, int | None]  # a reader's result: raw text and page count (PDFs only)
+
+
+def document_from_text(text: str, *, source: str | None = None, format: DocumentFormat = "text") -> Document:
+    """A ``Document`` from text already in memory, normalised like a file's."""
+    return Document(text=normalise(text), format=format, source=source)
+
+
+def read_document(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    name: str | None = None,
+    limits: ReadLimits = ReadLimits(),
+    encoding: str | None = None,
+) -> Document:
+    """Read a document from a path (``"-"`` for stdin) or raw bytes.
+
+    Args:
+        source: a file path, ``"-"`` for standard input, or the file's bytes.
+        name: what to call the document in messages and reports (defaults to the path).
+        limits: size, page and length limits.
+        encoding: the text encoding of a plain-text file that is not UTF-8 (e.g. ``"cp1252"``).
+
+    Returns:
+        The ``Document``; its format is sniffed from the content, not the file name.
+
+    Raises:
+        InputError: the file is missing, unreadable, of an unsupported format, encrypted,
+            without text, or over a limit; the message says which and what to do.
+    """
+    if isinstance(source, bytes):
+        data, label, suffix = source, name or "<bytes>", ""
+    elif os.fspath(source) == "-":
+        data, label, suffix = _read_stdin(limits), name or "<stdin>", ""
+    else:
+        path = Path(source)
+        label, suffix = name or str(path), path.suffix.lower()
+        data = _read_file(path, label, limits)
+    if len(data) > limits.max_bytes:
+        raise _too_large(label, len(data), limits)
+    fmt = sniff_format(data, suffix=suffix, source=label)
+    raw_text, pages = _READERS[fmt](data, label, limits, encoding)
+    text = normalise(raw_text)
+    if not text.strip():
+        raise _no_text(fmt, label)
+    if len(text) > limits.max_chars:
+        raise DocumentTooLargeError(
+            f"holds {len(text):,} characters of text, over the limit of {limits.max_chars:,}. "
+            "Is this really a resume or a job posting? Raise ReadLimits.max_chars if it is.",
+            source=label,
+        )
+    return Document(text=text, format=fmt, source=label, pages=pages)
+
+
+def _read_stdin(limits: ReadLimits) -> bytes:
+    import sys
+
+    # Read one byte past the limit so an oversized stream is reported, not silently cut.
+    return sys.stdin.buffer.read(limits.max_bytes + 1)
+
+
+def _read_file(path: Path, label: str, limits: ReadLimits) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError("is a directory, not a file.", source=label)
+        if size > limits.max_bytes:
+            raise _too_large(label, size, limits)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file. Check the path.", source=label) from None
+    except PermissionError:
+        raise InputError("permission denied: atsmatch can't open this file.", source=label) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file.", source=label) from None
+    except OSError as exc:
+        raise InputError(f"could not be read: {exc.strerror or exc}.", source=label) from None
+
+
+def _too_large(label: str, size: int, limits: ReadLimits) -> DocumentTooLargeError:
+    return DocumentTooLargeError(
+        f"is {size / 1_048_576:.1f} MiB, over the limit of {limits.max_bytes / 1_048_576:.1f} MiB. "
+        "Resumes and postings are rarely over 1 MiB: check that this is the right file, "
+        "or raise the limit (--max-mib in the CLI, ReadLimits.max_bytes in the API).",
+        source=label,
+    )
+
+
+def _no_text(fmt: DocumentFormat, label: str) -> NoTextError:
+    if fmt == "pdf":
+        return NoTextError(
+            "has no text layer: it looks like a scanned or image-only PDF. An ATS can't read it "
+            "either. Export the PDF from your word processor (not a scan or a 'print to image'), "
+            "or run OCR on it first.",
+            source=label,
+        )
+    return NoTextError("holds no text to analyse.", source=label)
+
+
+def _read_text(data: bytes, label: str, limits: ReadLimits, encoding: str | None) -> _Read:
+    return decode(data, label, encoding), None
+
+
+def _read_html(data: bytes, label: str, limits: ReadLimits, encoding: str | None) -> _Read:
+    return html_to_text(decode(data, label, encoding or html_charset(data))), None
+
+
+_READERS: dict[DocumentFormat, Callable[[bytes, str, ReadLimits, str | None], _Read]] = {
+    "pdf": read_pdf,
+    "docx": read_docx,
+    "html": _read_html,
+    "markdown": _read_text,
+    "text": _read_text,
+}

@@ -1,0 +1,1 @@
+"""Scoring: pure arithmetic over two extractions, and the advice that follows from it."""
