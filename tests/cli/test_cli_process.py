@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from .conftest import DATA, FIXTURES
+from ..conftest import DATA, FIXTURES
 
 MAIN = "from atsmatch.cli import main; main()"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from atsmatch import Analyzer
 from atsmatch.lexicon.cache import load_form_table
 
-from .conftest import write
+from ..conftest import write
 
 TEXT = "Skills: Python, Go, Kubernetes, NLP and Airtable"
 

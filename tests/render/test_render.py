@@ -11,7 +11,7 @@ import pytest
 from atsmatch import read_document
 from atsmatch.render import render_extraction, render_ranking, render_report
 
-from .conftest import DATA
+from ..conftest import DATA
 
 GOLDEN = DATA / "golden"
 # Regenerate after an intended change with ATSMATCH_UPDATE_GOLDEN=1 pytest tests/test_render.py,

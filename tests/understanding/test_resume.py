@@ -8,7 +8,7 @@ import pytest
 
 from atsmatch.understanding.resume import check_resume
 
-from .conftest import DATA, FIXTURES
+from ..conftest import DATA, FIXTURES
 
 POSTING = Path(DATA / "posting.txt")
 

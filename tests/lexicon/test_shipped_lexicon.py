@@ -14,7 +14,7 @@ from atsmatch import load_lexicon
 from atsmatch.extraction.tokenizer import token_texts
 from atsmatch.lexicon.variants import surface_forms
 
-from .conftest import DATA
+from ..conftest import DATA
 
 COMMON_ZIPF = 4.0  # wordfreq's Zipf scale: 4.0 is ten uses per million words
 ALLOWED = {

@@ -33,8 +33,8 @@ from evaluation import (
     token_span,
 )
 
-REPO = Path(__file__).resolve().parent.parent
-SAMPLE = Path(__file__).parent / "data" / "bio_sample.jsonl"
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "bio_sample.jsonl"
 SCRIPT = REPO / "benchmarks" / "eval_skillspan.py"
 KNOWLEDGE = "knowledge vs hard_skill"
 SKILL = "skill vs soft_skill"

@@ -8,7 +8,7 @@ from atsmatch.structure.furniture import is_cruft_line, line_kinds
 from atsmatch.structure.headings import find_sections, heading_kind, inline_label_kind
 from atsmatch.structure.title import find_title_line
 
-from .conftest import DATA
+from ..conftest import DATA
 
 POSTINGS = DATA / "postings"
 

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from atsmatch.cli import EXIT_BELOW_MIN_SCORE, EXIT_INPUT, EXIT_LEXICON, EXIT_USAGE, app
 
-from .conftest import DATA, FIXTURES, write
+from ..conftest import DATA, FIXTURES, write
 
 RESUME, POSTING = str(DATA / "resume.txt"), str(DATA / "posting.txt")
 

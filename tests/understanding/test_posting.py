@@ -8,7 +8,7 @@ import pytest
 
 from atsmatch.understanding.posting import read_posting
 
-from .conftest import DATA
+from ..conftest import DATA
 
 POSTINGS = DATA / "postings"
 

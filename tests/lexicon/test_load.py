@@ -6,7 +6,7 @@ import pytest
 
 from atsmatch import LexiconError, load_lexicon
 
-from .conftest import MINI_LEXICON, write
+from ..conftest import MINI_LEXICON, write
 
 ENTRY = "version: 1\nentries:\n"
 

@@ -18,7 +18,7 @@ from atsmatch import (
 )
 from atsmatch.readers import sniff_format
 
-from .conftest import FIXTURES, write
+from ..conftest import FIXTURES, write
 
 
 def lines(document) -> list[str]:
