@@ -1,4 +1,4 @@
-"""How well atsmatch reads postings, against what a recruiter would list (benchmarks/data/recruiter_lists.yaml).
+"""How well atsmatch reads postings, against what a recruiter would list (data/recruiter_lists.yaml).
 
 For each posting: is the job title right; of the keywords the recruiter lists, how many does the scorer
 keep (recall), and how many of the kept keywords are on the list (precision, a lower bound: a recruiter's
@@ -77,14 +77,19 @@ def main() -> int:
     if not rows:
         print("no posting found: nothing measured")
         return 0
-    header = f"{'posting':44} {'title right':12} {'recall':>7} {'precision':>9} {'degree':>7} {'years':>6} {'self':>6}"
-    print(header)
+    columns = ("posting", "title", "recall", "precision", "degree", "years", "self")
+    print("  ".join(f"{c:>10}" if i else f"{c:44}" for i, c in enumerate(columns)))
     for row in rows:
-        print(
-            f"{row['posting'][:44]:44} {('yes' if row['title_right'] else 'no: ' + str(row['title']))[:12]:12} "
-            f"{row['recall']:>6}% {row['precision'] if row['precision'] is not None else '-':>8}% "
-            f"{'yes' if row['degree_read'] else 'no':>7} {'yes' if row['years_read'] else 'no':>6} {row['self_score']:>6}"
-        )
+        cells = [
+            row["posting"][:44].ljust(44),
+            "right" if row["title_right"] else "wrong",
+            f"{row['recall']}%",
+            f"{row['precision']}%" if row["precision"] is not None else "-",
+            "read" if row["degree_read"] else "missed",
+            "read" if row["years_read"] else "missed",
+            f"{row['self_score']:g}",
+        ]
+        print("  ".join(c if i == 0 else f"{c:>10}" for i, c in enumerate(cells)))
         if args.details:
             print(f"    title read: {row['title']!r}; missed: {row['missed']}; extra: {row['extra']}")
     titles = sum(r["title_right"] for r in rows)
