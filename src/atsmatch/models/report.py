@@ -7,7 +7,8 @@ from typing import Literal
 from pydantic import Field
 
 from .base import SCHEMA_VERSION, Category, DocumentFormat, Frozen, RequirementLevel
-from .extraction import Mention
+from .document import Document
+from .extraction import Extraction, Mention
 from .posting import PostingAnalysis
 from .resume import ResumeChecks
 
@@ -151,3 +152,15 @@ class MatchReport(Frozen):
     posting_analysis: PostingAnalysis
     resume_checks: ResumeChecks
     warnings: tuple[str, ...] = ()
+
+    def to_html(
+        self, *, resume: Extraction | Document | str | None = None, posting: Extraction | Document | str | None = None
+    ) -> str:
+        """This report as one self-contained HTML page (no requests, readable without JavaScript).
+
+        ``resume`` and ``posting``, the documents scored (``Extraction``, ``Document`` or text), are
+        shown side by side with every keyword highlighted; without them the page has the rest.
+        """
+        from ..render.html import render_report_html  # the renderer loads only when asked for
+
+        return render_report_html(self, resume=resume, posting=posting)
