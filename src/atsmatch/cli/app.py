@@ -7,9 +7,11 @@ Exit codes: 0 ok; 1 score below --min-score; 2 usage error; 3 a document can't b
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
+import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -57,10 +59,26 @@ class Format(str, Enum):
     text = "text"
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 FormatOption = Annotated[
-    Format, typer.Option("--format", "-f", metavar="text|json|markdown", help="Output format.")
+    Format,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="text|json|markdown|html",
+        help="Output format; html is one self-contained page (score and rank).",
+    ),
+]
+OutputOption = Annotated[
+    Optional[Path],  # noqa: UP007
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE (replaced whole, never half-written), not stdout.",
+    ),
 ]
 LexiconOption = Annotated[
     Optional[list[Path]],  # noqa: UP007 - typer needs Optional here
@@ -122,8 +140,8 @@ def fail(exc: AtsmatchError, debug: bool) -> typer.Exit:
     return typer.Exit(EXIT_LEXICON if isinstance(exc, LexiconError) else EXIT_INPUT)
 
 
-def output_style(width: int | None) -> dict[str, object]:
-    tty = sys.stdout.isatty()
+def output_style(width: int | None, *, to_file: bool = False) -> dict[str, object]:
+    tty = sys.stdout.isatty() and not to_file
     columns = width or (os.get_terminal_size().columns if tty else 100)
     return {"width": max(columns, 60), "color": tty and "NO_COLOR" not in os.environ}
 
@@ -132,3 +150,26 @@ def quiet_libraries(debug: bool) -> None:
     # pypdf logs warnings about harmless quirks of real-world PDFs; a user can't act on them.
     if not debug:
         logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+def emit(rendered: str, output: Path | None) -> None:
+    """``rendered`` to stdout, or to ``output`` atomically: a reader never sees half a file."""
+    if output is None:
+        typer.echo(rendered, nl=False)
+        return
+    target = output.expanduser()
+    temporary: str | None = None
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(rendered)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 would make a report only we can read
+        os.replace(temporary, target)
+    except OSError as exc:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        typer.echo(f"atsmatch: error: can't write {output}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None

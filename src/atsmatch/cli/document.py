@@ -16,9 +16,11 @@ from .app import (
     FormatOption,
     LexiconOption,
     MaxMibOption,
+    OutputOption,
     WidthOption,
     app,
     build_analyzer,
+    emit,
     fail,
     output_style,
     quiet_libraries,
@@ -45,9 +47,14 @@ def score_command(
     max_mib: MaxMibOption = 20.0,
     encoding: EncodingOption = None,
     width: WidthOption = None,
+    output: OutputOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Score RESUME against POSTING: matched and missing keywords, near-misses, suggestions."""
+    """Score RESUME against POSTING: matched and missing keywords, near-misses, suggestions.
+
+    --format html -o report.html writes one page to open in a browser: both documents side by side,
+    every keyword highlighted.
+    """
     from ..render import render_report
 
     if resume == "-" and posting == "-":
@@ -55,12 +62,17 @@ def score_command(
     quiet_libraries(debug)
     try:
         analyzer = build_analyzer(lexicon, max_mib)
-        report = analyzer.score(
-            analyzer.read(Path(resume), encoding=encoding), analyzer.read(Path(posting), encoding=encoding)
-        )
+        # Extracted here, not inside score(), so the HTML page can show both documents.
+        resume_extraction = analyzer.extract(analyzer.read(Path(resume), encoding=encoding))
+        posting_extraction = analyzer.extract(analyzer.read(Path(posting), encoding=encoding))
+        report = analyzer.score(resume_extraction, posting_extraction)
     except AtsmatchError as exc:
         raise fail(exc, debug) from None
-    typer.echo(render_report(report, format.value, explain=explain, **output_style(width)), nl=False)
+    rendered = render_report(
+        report, format.value, explain=explain, resume=resume_extraction, posting=posting_extraction,
+        **output_style(width, to_file=output is not None),
+    )  # fmt: skip
+    emit(rendered, output)
     if min_score is not None and report.score < min_score:
         typer.echo(f"atsmatch: score {report.score:g} is below --min-score {min_score:g}", err=True)
         raise typer.Exit(EXIT_BELOW_MIN_SCORE)
@@ -81,6 +93,11 @@ def extract_command(
 ) -> None:
     """List the skills found in FILE, with where each is mentioned."""
     from ..render import render_extraction
+
+    if format is Format.html:
+        raise typer.BadParameter(
+            "html is for score and rank; use text, json or markdown", param_hint="--format"
+        )
 
     quiet_libraries(debug)
     try:

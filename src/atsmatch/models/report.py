@@ -154,7 +154,10 @@ class MatchReport(Frozen):
     warnings: tuple[str, ...] = ()
 
     def to_html(
-        self, *, resume: Extraction | Document | str | None = None, posting: Extraction | Document | str | None = None
+        self,
+        *,
+        resume: Extraction | Document | str | None = None,
+        posting: Extraction | Document | str | None = None,
     ) -> str:
         """This report as one self-contained HTML page (no requests, readable without JavaScript).
 

@@ -78,7 +78,9 @@ def render_ranking(
     return text.ranking(ranking, width=width, color=color)
 
 
-def render_report_html(report: MatchReport, *, resume: DocumentText = None, posting: DocumentText = None) -> str:
+def render_report_html(
+    report: MatchReport, *, resume: DocumentText = None, posting: DocumentText = None
+) -> str:
     """The report as one self-contained HTML page; see ``atsmatch.render.html``."""
     from .html import render_report_html as render
 

@@ -61,9 +61,16 @@ def render_ranking_html(
     name = ranking.posting.source or "the posting"
     entries = [
         BatchEntry(
-            resume=row.source, posting=name, score=row.score, matched=row.matched, missing=row.missing,
-            top_missing=row.top_missing, error=row.error, report=reports.get(row.source),
-            resume_text=documents.get(row.source), posting_text=posting,
+            resume=row.source,
+            posting=name,
+            score=row.score,
+            matched=row.matched,
+            missing=row.missing,
+            top_missing=row.top_missing,
+            error=row.error,
+            report=reports.get(row.source),
+            resume_text=documents.get(row.source),
+            posting_text=posting,
         )  # fmt: skip
         for row in ranking.results
     ]
@@ -86,12 +93,13 @@ def render_batch_html(entries: Sequence[BatchEntry], *, title: str = "atsmatch: 
             styles.append(css)
             label = f"{number}. {entry.resume}" + (f" against {entry.posting}" if several_postings else "")
             details.append(
-                f'<details id="{prefix}entry"><summary>{e(label)}: {entry.score:g} / 100</summary>{article}</details>'
+                f'<details id="{prefix}entry"><summary>{e(label)}: {entry.score:g} / 100</summary>'
+                f"{article}</details>"
             )
     head = "".join(f'<th scope="col">{e(h)}</th>' for h in headers)
     table = (
         f'<div class="scroll"><table class="cards sortable ranking"><thead><tr>{head}</tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody></table></div>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
     reports = f'<h2 id="h-reports">Each report</h2>{"".join(details)}' if details else ""
     body = f'<div class="batch"><h1>{e(title)}</h1>{table}{reports}</div>'
@@ -110,7 +118,11 @@ def _row(number: int, entry: BatchEntry, prefix: str, several_postings: bool) ->
         cells.append(("most important missing", f'<span class="error">✗ {e(entry.error)}</span>', None))
     else:
         score = f"{entry.score:g}" if entry.score is not None else "-"
-        cells += [("score", score, score), ("matched", str(entry.matched), None), ("missing", str(entry.missing), None)]
+        cells += [
+            ("score", score, score),
+            ("matched", str(entry.matched), None),
+            ("missing", str(entry.missing), None),
+        ]
         cells.append(("most important missing", e(", ".join(entry.top_missing)), None))
     tds = [
         f'<td data-label="{e(label)}"' + (' class="lead"' if i < 2 else "")

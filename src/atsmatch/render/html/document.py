@@ -19,7 +19,8 @@ def document_lines(
 ) -> str:
     """``text`` as one ``<div class="line">`` per line, marks as links, ignored ranges dimmed.
 
-    ``headings`` are the numbers of heading lines (set in bold). ``side`` ('p' or 'r') prefixes the line ids (``p-L12``), so the report's "line 12" can link there.
+    ``headings`` are the numbers of heading lines (set in bold). ``side`` ('p' or 'r') prefixes the
+    line ids (``p-L12``), so the report's "line 12" can link there.
     A mark that runs over a line break is split, its id kept on the first part.
     """
     reasons = _reasons_by_line(ignored)
@@ -35,7 +36,11 @@ def document_lines(
         while last < len(pending) and pending[last].start < end:
             last += 1
         reason = reasons.get(number)
-        out.append(_line(line, offset, pending[cursor:last], side, number, reason, number in starts, number in headings))
+        out.append(
+            _line(
+                line, offset, pending[cursor:last], side, number, reason, number in starts, number in headings
+            )
+        )
         offset = end + 1
     return "".join(out)
 
@@ -75,7 +80,8 @@ def _line(
     label = f' title="not scored: {escape(reason)}"' if reason else ""
     hidden = f'<span class="sr">not scored ({escape(reason)}): </span>' if reason and first else ""
     return (
-        f'{note}<div class="{classes}" id="{side}-L{number}"{label}><span class="n" aria-hidden="true">{number}</span>'
+        f'{note}<div class="{classes}" id="{side}-L{number}"{label}>'
+        f'<span class="n" aria-hidden="true">{number}</span>'
         f'<span class="t">{hidden}{"".join(parts) or " "}</span></div>'
     )
 
@@ -88,7 +94,10 @@ def _mark(mark: Mark, text: str, *, with_anchor: bool) -> str:
         attributes.append(f'data-k="{mark.key}"')
     if with_anchor and mark.anchor:
         attributes.append(f'id="{mark.anchor}"')
-    body = f'<span class="sr">{escape(label)}: </span>{escape(text)}<span class="ic" aria-hidden="true">{icon}</span>'
+    body = (
+        f'<span class="sr">{escape(label)}: </span>{escape(text)}'
+        f'<span class="ic" aria-hidden="true">{icon}</span>'
+    )
     if mark.href:
         return f'<a href="{escape(mark.href)}" {" ".join(attributes)}>{body}</a>'
-    return f'<mark {" ".join(attributes)}>{body}</mark>'
+    return f"<mark {' '.join(attributes)}>{body}</mark>"

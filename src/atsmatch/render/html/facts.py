@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ...models import MatchReport
 from ..common import posting_facts
 from .marks import IgnoredRange
-from .parts import e, table
+from .parts import e, section, table
 
 __all__ = ["checks_section", "posting_section"]
 
@@ -40,7 +40,9 @@ def _check_rows(report: MatchReport) -> list[tuple[bool | None, str, str]]:
         rows.append((checks.degree_requirement_met, "degree", f"{held}: {met} the posting's requirement"))
     for need in report.posting_analysis.experience:
         span = f"{need.years_min}-{need.years_max}" if need.years_max else f"{need.years_min}+"
-        rows.append((None, "years asked", f"{span} years of {need.subject} ({need.requirement}): check yours"))
+        rows.append(
+            (None, "years asked", f"{span} years of {need.subject} ({need.requirement}): check yours")
+        )
     if checks.skills_only:
         rows.append((None, "only under Skills", ", ".join(checks.skills_only)))
     return rows
@@ -56,9 +58,8 @@ def checks_section(report: MatchReport, prefix: str) -> str:
             f'<li class="check {state}"><span class="ic" aria-hidden="true">{icon}</span>'
             f'<span class="sr">{words}: </span><strong>{e(label)}</strong> {e(value)}</li>'
         )
-    return (
-        f'<section aria-labelledby="{prefix}h-checks"><h2 id="{prefix}h-checks">ATS checks of your resume</h2>'
-        f'<ul class="checks">{"".join(items)}</ul></section>'
+    return section(
+        f"{prefix}h-checks", "ATS checks of your resume", f'<ul class="checks">{"".join(items)}</ul>'
     )
 
 

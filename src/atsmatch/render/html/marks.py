@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from ...models import Document, Extraction, MatchReport, Mention
 from ..common import CATEGORY_LABEL, where
 
-__all__ = ["STATUS", "DocumentMarks", "IgnoredRange", "Mark", "document_marks", "ignored_ranges", "keyword_keys"]
+__all__ = [
+    "STATUS",
+    "DocumentMarks",
+    "IgnoredRange",
+    "Mark",
+    "document_marks",
+    "ignored_ranges",
+    "keyword_keys",
+]
 
 # status → (icon, label). The icon and label travel with the colour: colour is never the only signal.
 STATUS: dict[str, tuple[str, str]] = {
@@ -114,16 +122,16 @@ def document_marks(
         spelt = near_miss.resume_mention
         title = f"{k.name}: near-miss; your resume writes '{spelt.text}' (line {spelt.line}), not counted"
         posting_marks += _marks(k.posting_mentions, "p", "near", key, title, f"#{_first_anchor('r', key)}")
-        title = f"'{spelt.text}' ≈ '{near_miss.posting_phrasing}' ({near_miss.similarity:g}% alike): not counted"
+        title = (
+            f"'{spelt.text}' ≈ '{near_miss.posting_phrasing}' ({near_miss.similarity:g}% alike): not counted"
+        )
         resume_marks += _marks([spelt], "r", "near", key, title, f"#{_first_anchor('p', key)}")
     posting_marks += _ignored_marks(report, keys, posting, f"#{prefix}posting-read")
     resume_marks += _extra_marks(report, resume)
     return DocumentMarks(_without_overlaps(posting_marks), _without_overlaps(resume_marks))
 
 
-def _ignored_marks(
-    report: MatchReport, keys: dict[str, str], posting: DocumentText, href: str
-) -> list[Mark]:
+def _ignored_marks(report: MatchReport, keys: dict[str, str], posting: DocumentText, href: str) -> list[Mark]:
     if not isinstance(posting, Extraction):
         return []
     marks = []

@@ -8,7 +8,7 @@ from html import escape
 from ...models import Mention
 from .marks import STATUS
 
-__all__ = ["badge", "bar", "e", "line_links", "table"]
+__all__ = ["badge", "bar", "e", "line_links", "section", "table"]
 
 
 def e(value: object) -> str:
@@ -64,7 +64,7 @@ def table(
         "<tr>"
         + "".join(
             f'<td data-label="{label}"{LEAD if i < lead else ""}>{cell}</td>'
-            for i, (label, cell) in enumerate(zip(labels, row))
+            for i, (label, cell) in enumerate(zip(labels, row, strict=True))
         )
         + "</tr>"
         for row in rows
@@ -74,4 +74,12 @@ def table(
     return (
         f'<div class="scroll"><table{cls}>{cap}<thead><tr>{head}</tr></thead>'
         f"<tbody>{body}</tbody></table></div>"
+    )
+
+
+def section(anchor: str, title: str, content: str, *, level: int = 2) -> str:
+    """A ``<section>`` named by its heading; ``anchor`` (already prefixed) is the heading's id."""
+    return (
+        f'<section aria-labelledby="{anchor}"><h{level} id="{anchor}">{e(title)}</h{level}>'
+        f"{content}</section>"
     )

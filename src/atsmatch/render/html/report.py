@@ -7,7 +7,7 @@ from ..common import CATEGORY_LABEL, CATEGORY_PLURAL, percent
 from .document import document_lines
 from .facts import checks_section, posting_section
 from .marks import STATUS, DocumentText, document_marks, ignored_ranges, keyword_keys, text_of
-from .parts import badge, bar, e, line_links, table
+from .parts import badge, bar, e, line_links, section, table
 
 __all__ = ["report_fragment"]
 
@@ -37,7 +37,9 @@ def report_fragment(
         checks_section(report, prefix),
         posting_section(report, ignored_ranges(report), prefix),
     ]
-    return f'<article class="report" id="{prefix}report">{"".join(body)}</article>', _keyword_css(keys, prefix)
+    return f'<article class="report" id="{prefix}report">{"".join(body)}</article>', _keyword_css(
+        keys, prefix
+    )
 
 
 def _keyword_css(keys: dict[str, str], prefix: str) -> str:
@@ -67,7 +69,8 @@ def _summary(report: MatchReport, prefix: str) -> str:
     return f"""<header class="summary">
 <h1>atsmatch: <span class="src">{e(resume)}</span> against <span class="src">{e(posting)}</span></h1>
 <div class="score-box">
-<p class="score" id="{prefix}score"><span class="score-value">{report.score:g}</span> <span class="of">/ 100</span></p>
+<p class="score" id="{prefix}score"><span class="score-value">{report.score:g}</span>
+<span class="of">/ 100</span></p>
 {bar(report.score, f"{report.score:g} of 100")}
 </div>
 {warnings}
@@ -83,7 +86,8 @@ def _legend(prefix: str) -> str:
     """The key to the highlights; each checkbox shows or hides one status (CSS only, no script)."""
     items = "".join(
         f'<label><input type="checkbox" checked class="f-{status}" id="{prefix}f-{status}"> '
-        f'<span class="kw {status}"><span class="ic" aria-hidden="true">{icon}</span> {e(label)}</span></label>'
+        f'<span class="kw {status}"><span class="ic" aria-hidden="true">{icon}</span> {e(label)}</span>'
+        "</label>"
         for status, (icon, label) in STATUS.items()
     )
     return f'<fieldset class="legend"><legend>Highlights (untick to hide)</legend>{items}</fieldset>'
@@ -96,7 +100,7 @@ def _documents(
     posting_text, resume_text = text_of(posting), text_of(resume)
     if posting_text is None or resume_text is None:
         note = (
-            "<p class=\"note\">The documents' text is not part of a report: pass them to see them here "
+            '<p class="note">The documents\' text is not part of a report: pass them to see them here '
             "(<code>report.to_html(resume=..., posting=...)</code>; the command line always does).</p>"
         )
         return f'<section class="documents" aria-labelledby="{prefix}h-docs">{heading}{note}</section>'
@@ -108,17 +112,21 @@ def _documents(
         '<p class="hint">Click a highlighted keyword to jump to it in the other document; hover or focus '
         "one to light up all its mentions in both.</p>"
     )
-    panes = (
-        f'<section class="doc" aria-labelledby="{prefix}h-posting"><h3 id="{prefix}h-posting">Posting: '
-        f'{e(report.posting.source or "posting")}</h3><div class="text" tabindex="0">'
-        f"{document_lines(posting_text, marks.posting, f'{prefix}p', ranges, posting_headings)}</div></section>"
-        f'<section class="doc" aria-labelledby="{prefix}h-resume"><h3 id="{prefix}h-resume">Resume: '
-        f'{e(report.resume.source or "resume")}</h3><div class="text" tabindex="0">'
-        f"{document_lines(resume_text, marks.resume, f'{prefix}r', (), resume_headings)}</div></section>"
-    )
+    posting_lines = document_lines(posting_text, marks.posting, f"{prefix}p", ranges, posting_headings)
+    resume_lines = document_lines(resume_text, marks.resume, f"{prefix}r", (), resume_headings)
+    panes = _pane(f"{prefix}h-posting", f"Posting: {report.posting.source or 'posting'}", posting_lines)
+    panes += _pane(f"{prefix}h-resume", f"Resume: {report.resume.source or 'resume'}", resume_lines)
     return (
         f'<section class="documents" aria-labelledby="{prefix}h-docs">{heading}{_legend(prefix)}{hint}'
         f'<div class="pair" id="{prefix}docs">{panes}</div></section>'
+    )
+
+
+def _pane(anchor: str, title: str, lines: str) -> str:
+    """One document; its text scrolls in its own box (focusable, so the keyboard can scroll it)."""
+    return (
+        f'<section class="doc" aria-labelledby="{anchor}"><h3 id="{anchor}">{e(title)}</h3>'
+        f'<div class="text" tabindex="0">{lines}</div></section>'
     )
 
 
@@ -127,12 +135,16 @@ def _keyword_link(name: str, key: str, side: str) -> str:
 
 
 def _missing(report: MatchReport, keys: dict[str, str], prefix: str) -> str:
-    head = f'<h2 id="{prefix}h-missing">Missing keywords, most important first ({len(report.missing)})</h2>'
+    title = f"Missing keywords, most important first ({len(report.missing)})"
     if not report.missing:
-        return f'<section aria-labelledby="{prefix}h-missing">{head}<p>{badge("matched", "none: every posting keyword is on your resume")}</p></section>'
+        return section(
+            f"{prefix}h-missing", title, f"<p>{badge('matched', 'none: your resume has them all')}</p>"
+        )
     rows = []
     for k in report.missing:
-        where_to = WHERE_TO_ADD[k.category] + ("; and your headline (it is in the job title)" if k.in_title else "")
+        where_to = WHERE_TO_ADD[k.category] + (
+            "; and your headline (it is in the job title)" if k.in_title else ""
+        )
         rows.append([
             f'<span id="{prefix}miss-{keys[k.name]}">{k.rank}</span>',
             f"{badge('missing', '')} {_keyword_link(k.name, keys[k.name], 'p')}",
@@ -140,13 +152,13 @@ def _missing(report: MatchReport, keys: dict[str, str], prefix: str) -> str:
             line_links(k.posting_mentions, f"{prefix}p"), e(where_to),
         ])  # fmt: skip
     headers = ["#", "keyword", "category", "requirement", "weight", "in the posting", "where to add it"]
-    return f'<section aria-labelledby="{prefix}h-missing">{head}{table(headers, rows, sortable=True, lead=2)}</section>'
+    return section(f"{prefix}h-missing", title, table(headers, rows, sortable=True, lead=2))
 
 
 def _near_misses(report: MatchReport, keys: dict[str, str], prefix: str) -> str:
     if not report.near_misses:
         return ""
-    head = f'<h2 id="{prefix}h-near">Near-misses: nearly spelt, not counted ({len(report.near_misses)})</h2>'
+    title = f"Near-misses: nearly spelt, not counted ({len(report.near_misses)})"
     rows = [
         [
             f"{badge('near', '')} {_keyword_link(n.name, keys[n.name], 'r')}",
@@ -157,7 +169,7 @@ def _near_misses(report: MatchReport, keys: dict[str, str], prefix: str) -> str:
         for n in report.near_misses
     ]
     headers = ["keyword", "your resume writes", "the posting writes", "similarity"]
-    return f'<section aria-labelledby="{prefix}h-near">{head}{table(headers, rows)}</section>'
+    return section(f"{prefix}h-near", title, table(headers, rows))
 
 
 SUGGESTION_LABEL = {
@@ -175,17 +187,15 @@ def _suggestions(report: MatchReport, prefix: str) -> str:
     if not report.suggestions:
         return ""
     items = "".join(
-        f'<li><span class="tag">{e(SUGGESTION_LABEL.get(s.kind, s.kind.replace("_", " ")))}</span> {e(s.message)}</li>'
+        f'<li><span class="tag">{e(SUGGESTION_LABEL.get(s.kind, s.kind.replace("_", " ")))}</span> '
+        f"{e(s.message)}</li>"
         for s in report.suggestions
     )
-    return (
-        f'<section aria-labelledby="{prefix}h-advice"><h2 id="{prefix}h-advice">What to change</h2>'
-        f'<ol class="advice">{items}</ol></section>'
-    )
+    return section(f"{prefix}h-advice", "What to change", f'<ol class="advice">{items}</ol>')
 
 
 def _matched(report: MatchReport, keys: dict[str, str], prefix: str) -> str:
-    head = f'<h2 id="{prefix}h-matched">Matched keywords ({len(report.matched)})</h2>'
+    title = f"Matched keywords ({len(report.matched)})"
     rows = []
     for k in sorted(report.matched, key=lambda k: -k.weight):
         status = "matched" if k.same_phrasing else "reworded"
@@ -196,4 +206,4 @@ def _matched(report: MatchReport, keys: dict[str, str], prefix: str) -> str:
             line_links(k.posting_mentions, f"{prefix}p"), line_links(k.resume_mentions, f"{prefix}r"),
         ])  # fmt: skip
     headers = ["keyword", "category", "requirement", "weight", "in the posting", "in your resume"]
-    return f'<section aria-labelledby="{prefix}h-matched">{head}{table(headers, rows, sortable=True)}</section>'
+    return section(f"{prefix}h-matched", title, table(headers, rows, sortable=True))
