@@ -48,6 +48,12 @@ def screenshot(binary: str, page: Path, out: Path, width: int, height: int) -> P
     return out
 
 
+def print_to_pdf(binary: str, page: Path, out: Path) -> Path:
+    """The page printed (its @media print style) to a PDF."""
+    _run(binary, "--no-pdf-header-footer", f"--print-to-pdf={out}", page.as_uri())
+    return out
+
+
 def png_size(path: Path) -> tuple[int, int]:
     """(width, height) from a PNG's header."""
     header = path.read_bytes()[:24]

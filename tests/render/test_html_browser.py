@@ -18,7 +18,7 @@ from atsmatch.readers import document_from_text
 from atsmatch.render import render_ranking_html
 
 from ..conftest import DATA, EXAMPLES
-from .browser import dump_dom, find_chromium, png_size, screenshot
+from .browser import dump_dom, find_chromium, png_size, print_to_pdf, screenshot
 from .dom import parse
 from .test_html import HOSTILE, _visible
 
@@ -124,6 +124,23 @@ def test_nothing_scrolls_sideways(example, tmp_path, width):
     root = parse(dump_dom(CHROMIUM, outer, "--window-size=1600,1000", "--virtual-time-budget=5000"))
     scroll_width, client_width = map(int, root.find_all("html")[0].attrs["data-widths"].split())
     assert client_width <= width and scroll_width <= client_width
+
+
+def test_prints_whole(example, shots):
+    """Printed, both documents come out whole (their scrolling boxes open up) with every section."""
+    from pypdf import PdfReader
+
+    report, page = example
+    pdf = print_to_pdf(CHROMIUM, page, shots / "report.pdf")
+    printed = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
+    assert f"{report.score:g} / 100" in printed
+    for heading in ("How the score is computed", "Missing keywords", "ATS checks of your resume",
+                    "How the posting was read"):  # fmt: skip
+        assert heading in printed
+    # The last lines of both documents: beyond the on-screen box's height, so only there if print
+    # lets the box grow.
+    for line in ("Cookie settings", "Specialty"):
+        assert line in printed, line
 
 
 @pytest.mark.parametrize("width", [375, 1440])
