@@ -12,11 +12,11 @@ from types import SimpleNamespace
 import pytest
 
 from atsmatch import read_document
-from atsmatch.models import RankedResume, Ranking
 from atsmatch.readers import document_from_text
 from atsmatch.render import render_ranking_html, render_report, render_report_html
 from atsmatch.render.html import BatchEntry, render_batch_html
 from atsmatch.render.html.marks import IgnoredRange, ignored_ranges
+from atsmatch.render.html.parts import field
 
 from ..conftest import DATA
 from .dom import Element, parse
@@ -127,7 +127,7 @@ def test_status_is_never_colour_alone(scored):
 def test_score_formula_and_coverage_are_there(scored):
     report, dom = scored
     assert dom.by_id("score").text.split()[0] == f"{report.score:g}"
-    assert dom.by_id("formula").text == report.formula.score
+    assert dom.by_id("formula").text == field(report.formula, "score_expression", "score")
     coverage = dom.by_id("h-coverage")
     assert coverage is not None
     bars = dom.find_all("span", cls="bar")
@@ -196,7 +196,7 @@ def test_without_documents_the_page_says_how_to_get_them(scored):
     dom = parse(render_report_html(report))
     assert not dom.find_all(cls="doc")
     assert "report.to_html(resume=..., posting=...)" in dom.text
-    assert dom.by_id("formula").text == report.formula.score
+    assert dom.by_id("formula").text == field(report.formula, "score_expression", "score")
 
 
 @pytest.mark.parametrize(
@@ -240,29 +240,21 @@ def test_ignored_lines_are_dimmed_with_their_reason(full_analyzer):
         assert name.casefold() in {_visible(m).casefold() for m in dom.find_all(cls="ignored")}
 
 
-def test_ranking_page_rows_open_into_reports(mini_analyzer, documents):
+def test_ranking_page_rows_open_into_reports(mini_analyzer, documents, tmp_path):
     resume, posting = documents
-    report = mini_analyzer.score(resume, posting)
-    bad = "<img src=x onerror=alert(1)>.pdf"
-    ranking = Ranking(
-        posting=report.posting,
-        results=(
-            RankedResume(
-                source="resume.txt",
-                score=report.score,
-                matched=len(report.matched),
-                missing=len(report.missing),
-            ),
-            RankedResume(source=bad, score=None, error=f"{bad}: no such file"),
-        ),
-    )
-    dom = parse(render_ranking_html(ranking, {"resume.txt": report}, {"resume.txt": resume}, posting))
+    good = tmp_path / "resume.txt"
+    good.write_text(resume.text, encoding="utf-8")
+    bad = tmp_path / "<img src=x onerror=alert(1)>.pdf"  # never written: its row is an error
+    ranking = mini_analyzer.rank([good, bad], posting)
+    report = mini_analyzer.score(good, posting)
+    page = render_ranking_html(ranking, {str(good): report}, {str(good): resume}, posting)
+    dom = parse(page)
     rows = dom.find_all("table", cls="ranking")[0].find_all("tr")[1:]
     assert len(rows) == 2
     assert rows[0].find_all("a")[0].attrs["href"] == "#b1-report"
     assert dom.by_id("b1-report") in dom.find_all("details")[0].iter()
     assert len(dom.find_all("details")) == 1  # the failed row has no report
-    assert not dom.find_all("img") and bad in rows[1].text
+    assert not dom.find_all("img") and str(bad) in rows[1].text
     ids = [el.attrs["id"] for el in dom.iter() if "id" in el.attrs]
     assert len(ids) == len(set(ids))
 

@@ -7,15 +7,16 @@ Skipped when no Chromium is installed; .ci/run installs Debian's.
 
 from __future__ import annotations
 
+import json
 import os
 from html import escape as html_escape
 from pathlib import Path
 
 import pytest
 
-from atsmatch.models import RankedResume, Ranking
 from atsmatch.readers import document_from_text
 from atsmatch.render import render_ranking_html
+from atsmatch.render.html.parts import field
 
 from ..conftest import DATA, EXAMPLES
 from .browser import dump_dom, find_chromium, png_size, print_to_pdf, screenshot
@@ -53,7 +54,7 @@ def test_example_report_in_the_browser(example):
     dom = parse(dump_dom(CHROMIUM, page))
     assert SCRIPT_RAN in dom.find_all("html")[0].classes
     assert dom.by_id("score").text.split()[0] == f"{report.score:g}"
-    assert dom.by_id("formula").text == report.formula.score
+    assert dom.by_id("formula").text == field(report.formula, "score_expression", "score")
     panes = {s.attrs["aria-labelledby"]: s for s in dom.find_all("section", cls="doc")}
     for keyword in report.matched:
         status = "matched" if keyword.same_phrasing else "reworded"
@@ -105,25 +106,71 @@ def test_the_page_policy_blocks_a_script_that_slipped_through(example, tmp_path)
     assert SCRIPT_RAN in root.classes and PWNED not in root.attrs
 
 
+def _in_a_frame(page: Path, tmp_path: Path, width: int, script: str) -> str:
+    """Lays ``page`` out in a frame ``width`` px wide and runs ``script`` on it once it loaded; the
+    script has the frame's document as ``d`` and returns a string, which this returns.
+
+    Headless windows are never narrower than 500 px, hence the frame; a srcdoc frame shares the
+    outer page's origin, so the outer script may read it (the report's own policy still holds inside).
+    """
+    frame = html_escape(page.read_text(), quote=True)
+    runner = (
+        "<script>document.getElementById('f').addEventListener('load', function () {"
+        " var d = this.contentDocument; var result = (function (d) {" + script + "})(d);"
+        " document.documentElement.setAttribute('data-result', result); });</script>"
+    )
+    outer = tmp_path / f"frame-{width}.html"
+    outer.write_text(f'<!doctype html><html><body style="margin:0"><iframe id="f" width="{width}" height="900" '
+                     f'style="border:0" srcdoc="{frame}"></iframe>{runner}</body></html>')  # fmt: skip
+    root = parse(dump_dom(CHROMIUM, outer, "--window-size=1600,1000", "--virtual-time-budget=5000"))
+    return root.find_all("html")[0].attrs["data-result"]
+
+
 @pytest.mark.parametrize("width", [375, 1440])
 def test_nothing_scrolls_sideways(example, tmp_path, width):
     """At a phone's width and a desktop's, the page is no wider than its window: long tables and
     lines wrap or scroll inside their own box."""
     _, page = example
-    # Headless windows are never narrower than 500 px, so the report is laid out in a frame of the
-    # width under test, and measured by the page around it (a srcdoc frame shares its origin).
-    frame = html_escape(page.read_text(), quote=True)
-    measure = (
-        "<script>document.getElementById('f').addEventListener('load', function () {"
-        " var d = this.contentDocument.documentElement;"
-        " document.documentElement.setAttribute('data-widths', d.scrollWidth + ' ' + d.clientWidth); });</script>"
-    )
-    outer = tmp_path / "frame.html"
-    outer.write_text(f'<!doctype html><html><body style="margin:0"><iframe id="f" width="{width}" height="900" '
-                     f'style="border:0" srcdoc="{frame}"></iframe>{measure}</body></html>')  # fmt: skip
-    root = parse(dump_dom(CHROMIUM, outer, "--window-size=1600,1000", "--virtual-time-budget=5000"))
-    scroll_width, client_width = map(int, root.find_all("html")[0].attrs["data-widths"].split())
+    script = "var r = d.documentElement; return r.scrollWidth + ' ' + r.clientWidth;"
+    scroll_width, client_width = map(int, _in_a_frame(page, tmp_path, width, script).split())
     assert client_width <= width and scroll_width <= client_width
+
+
+def test_landing_on_a_keyword_lights_it_up_in_both_documents(example, tmp_path):
+    """A click on a keyword (a link to its mention in the other document) outlines every mention of
+    that keyword, in both documents, and no other keyword: CSS only (:target), no script."""
+    report, page = example
+    dom = parse(page.read_text())
+    keyword = next(k for k in report.matched if k.posting_mentions and k.resume_mentions)
+    key = next(
+        m.attrs["data-k"]
+        for m in dom.find_all(cls="matched")
+        if _visible(m) == keyword.posting_mentions[0].text
+    )
+    script = (
+        f"d.defaultView.location.hash = 'r-{key}-0';"
+        " var style = function (m) { return d.defaultView.getComputedStyle(m).outlineStyle; };"
+        f" var lit = Array.prototype.map.call(d.querySelectorAll('#docs .{key}'), style);"
+        f" var others = Array.prototype.map.call(d.querySelectorAll('#docs .kw:not(.{key})'), style);"
+        " return JSON.stringify([lit, others]);"
+    )
+    lit, others = json.loads(_in_a_frame(page, tmp_path, 1440, script))
+    assert len(lit) == len(keyword.posting_mentions) + len(keyword.resume_mentions)
+    assert set(lit) == {"solid"} and set(others) == {"none"}
+
+
+def test_unticking_a_status_takes_its_highlights_off(example, tmp_path):
+    _, page = example
+    script = (
+        " var background = function (m) { return d.defaultView.getComputedStyle(m).backgroundColor; };"
+        " var before = background(d.querySelector('.text .kw.missing'));"
+        " var box = d.querySelector('.legend input.f-missing'); box.checked = false;"
+        " var after = background(d.querySelector('.text .kw.missing'));"
+        " var matched = background(d.querySelector('.text .kw.matched'));"
+        " return JSON.stringify([before, after, matched]);"
+    )
+    before, after, matched = json.loads(_in_a_frame(page, tmp_path, 1440, script))
+    assert before != "rgba(0, 0, 0, 0)" and after == "rgba(0, 0, 0, 0)" and matched != "rgba(0, 0, 0, 0)"
 
 
 def test_prints_whole(example, shots):
@@ -144,19 +191,16 @@ def test_prints_whole(example, shots):
 
 
 @pytest.mark.parametrize("width", [375, 1440])
-def test_screenshots(example, mini_analyzer, shots, width):
+def test_screenshots(example, full_analyzer, shots, width):
     report, page = example
     out = screenshot(CHROMIUM, page, shots / f"report-{width}.png", width, 2400)
     assert png_size(out) == (width, 2400)
-    ranking = Ranking(
-        posting=report.posting,
-        results=(
-            RankedResume(source="examples/resume.pdf", score=report.score, matched=len(report.matched),
-                         missing=len(report.missing), top_missing=tuple(k.name for k in report.missing[:5])),
-            RankedResume(source="missing.pdf", score=None, error="missing.pdf: no such file. Check the path."),
-        ),
-    )  # fmt: skip
+    posting = full_analyzer.extract(EXAMPLES / "posting.txt")
+    resumes = [EXAMPLES / "resume.pdf", EXAMPLES / "resume.docx", page.with_name("missing.pdf")]
+    ranking = full_analyzer.rank(resumes, posting)
+    documents = {str(path): full_analyzer.extract(path) for path in resumes[:2]}
+    reports = {source: full_analyzer.score(document, posting) for source, document in documents.items()}
     batch = page.with_name("ranking.html")
-    batch.write_text(render_ranking_html(ranking, {"examples/resume.pdf": report}), encoding="utf-8")
+    batch.write_text(render_ranking_html(ranking, reports, documents, posting), encoding="utf-8")
     out = screenshot(CHROMIUM, batch, shots / f"ranking-{width}.png", width, 900)
     assert png_size(out) == (width, 900)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...models import MatchReport, Ranking
 from .marks import DocumentText
 from .page import page
-from .parts import e
+from .parts import e, field
 from .report import report_fragment
 
 __all__ = ["BatchEntry", "render_batch_html", "render_ranking_html"]
@@ -64,8 +64,8 @@ def render_ranking_html(
             resume=row.source,
             posting=name,
             score=row.score,
-            matched=row.matched,
-            missing=row.missing,
+            matched=field(row, "matched_count", "matched"),
+            missing=field(row, "missing_count", "missing"),
             top_missing=row.top_missing,
             error=row.error,
             report=reports.get(row.source),

@@ -8,7 +8,18 @@ from html import escape
 from ...models import Mention
 from .marks import STATUS
 
-__all__ = ["badge", "bar", "e", "line_links", "section", "table"]
+__all__ = ["badge", "bar", "e", "field", "line_links", "section", "table"]
+
+
+def field(model: object, *names: str) -> object:
+    """The first of ``names`` that ``model`` has. The report models are being renamed (formula.score →
+    score_expression, coverage.matched → matched_count): this page reads either, so it renders the
+    same before and after; drop the old names once the new ones are on main."""
+    for name in names:
+        value = getattr(model, name, None)
+        if value is not None:
+            return value
+    raise AttributeError(f"{type(model).__name__} has none of {names}")
 
 
 def e(value: object) -> str:

@@ -7,7 +7,7 @@ from ..common import CATEGORY_LABEL, CATEGORY_PLURAL, percent
 from .document import document_lines
 from .facts import checks_section, posting_section
 from .marks import STATUS, DocumentText, document_marks, ignored_ranges, keyword_keys, text_of
-from .parts import badge, bar, e, line_links, section, table
+from .parts import badge, bar, e, field, line_links, section, table
 
 __all__ = ["report_fragment"]
 
@@ -59,7 +59,8 @@ def _summary(report: MatchReport, prefix: str) -> str:
     coverage = table(
         ["category", "keywords matched", "weight matched", "coverage"],
         [
-            [f"<strong>{e(CATEGORY_PLURAL[c.category])}</strong>", f"{c.matched} / {c.total}",
+            [f"<strong>{e(CATEGORY_PLURAL[c.category])}</strong>",
+             f"{field(c, 'matched_count', 'matched')} / {field(c, 'total_count', 'total')}",
              f"{c.matched_weight:g} / {c.total_weight:g}", bar(c.percent, percent(c.percent))]
             for c in report.coverage
         ],
@@ -75,8 +76,8 @@ def _summary(report: MatchReport, prefix: str) -> str:
 </div>
 {warnings}
 <section aria-labelledby="{prefix}h-formula"><h2 id="{prefix}h-formula">How the score is computed</h2>
-<p class="formula" id="{prefix}formula"><code>{e(formula.score)}</code></p>
-<p class="formula"><code>{e(formula.weight)}</code></p></section>
+<p class="formula" id="{prefix}formula"><code>{e(field(formula, "score_expression", "score"))}</code></p>
+<p class="formula"><code>{e(field(formula, "weight_expression", "weight"))}</code></p></section>
 <section aria-labelledby="{prefix}h-coverage"><h2 id="{prefix}h-coverage">Coverage</h2>
 {coverage}
 </section></header>"""
