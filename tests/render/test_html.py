@@ -15,7 +15,7 @@ from atsmatch import read_document
 from atsmatch.readers import document_from_text
 from atsmatch.render import render_ranking_html, render_report, render_report_html
 from atsmatch.render.html import BatchEntry, render_batch_html
-from atsmatch.render.html.marks import IgnoredRange, ignored_ranges
+from atsmatch.render.html.marks import IgnoredRange, ignored_names, ignored_ranges
 from atsmatch.render.html.parts import field
 
 from ..conftest import DATA
@@ -200,27 +200,36 @@ def test_without_documents_the_page_says_how_to_get_them(scored):
 
 
 @pytest.mark.parametrize(
-    ("recorded", "expected"),
+    ("analysis_field", "recorded", "expected"),
     [
         # the posting reader's own ranges, when it records them (read defensively)
-        (
-            [SimpleNamespace(start_line=1, end_line=3, reason="site navigation")],
-            [IgnoredRange(1, 3, "site navigation")],
-        ),
-        ([SimpleNamespace(line=7, kind="legal")], [IgnoredRange(7, 7, "legal")]),
-        ([(4, 5)], [IgnoredRange(4, 4, "not scored")]),
+        ("ignored_lines", [SimpleNamespace(start_line=1, end_line=3, reason="navigation")],
+         [IgnoredRange(1, 3, "site navigation")]),
+        ("ignored_ranges", [SimpleNamespace(start_line=1, end_line=3, reason="before_title")],
+         [IgnoredRange(1, 3, "above the job title")]),
+        ("ignored_lines", [SimpleNamespace(line=7, kind="some_new_reason")], [IgnoredRange(7, 7, "some new reason")]),
         # nothing usable recorded: fall back to the sections that are never scored
-        ([SimpleNamespace(reason="no lines")], [IgnoredRange(9, 12, "benefits (Perks)")]),
-        (None, [IgnoredRange(9, 12, "benefits (Perks)")]),
+        ("ignored_lines", [SimpleNamespace(reason="no lines")], [IgnoredRange(9, 12, "benefits (Perks)")]),
+        ("ignored_lines", [(4, 5)], [IgnoredRange(9, 12, "benefits (Perks)")]),
+        ("ignored_lines", None, [IgnoredRange(9, 12, "benefits (Perks)")]),
     ],
-)
-def test_ignored_ranges_read_defensively(recorded, expected):
+)  # fmt: skip
+def test_ignored_ranges_read_defensively(analysis_field, recorded, expected):
     sections = (
         SimpleNamespace(kind="required", heading="Requirements", start_line=2, end_line=8),
         SimpleNamespace(kind="benefits", heading="Perks", start_line=9, end_line=12),
     )
-    report = SimpleNamespace(posting_analysis=SimpleNamespace(ignored_ranges=recorded, sections=sections))
-    assert list(ignored_ranges(report)) == expected
+    analysis = SimpleNamespace(sections=sections, **{analysis_field: recorded})
+    assert list(ignored_ranges(SimpleNamespace(posting_analysis=analysis))) == expected
+
+
+def test_ignored_ranges_from_the_posting_structure():
+    analysis = SimpleNamespace(sections=(), ignored_lines=())
+    structure = SimpleNamespace(ignored=[SimpleNamespace(start_line=80, end_line=84, reason="footer")])
+    report = SimpleNamespace(posting_analysis=analysis)
+    assert ignored_ranges(report, SimpleNamespace(structure=structure)) == (
+        IgnoredRange(80, 84, "page footer"),
+    )
 
 
 def test_ignored_lines_are_dimmed_with_their_reason(full_analyzer):
@@ -236,7 +245,7 @@ def test_ignored_lines_are_dimmed_with_their_reason(full_analyzer):
         assert "ign" in dom.by_id(f"p-L{r.start_line}").classes
         assert r.reason in dom.by_id("posting-read").text
     assert "ign" not in dom.by_id(f"p-L{report.posting_analysis.title_line}").classes
-    for name in report.posting_analysis.ignored_keywords:
+    for name in ignored_names(report):
         assert name.casefold() in {_visible(m).casefold() for m in dom.find_all(cls="ignored")}
 
 

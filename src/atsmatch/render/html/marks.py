@@ -77,10 +77,15 @@ def text_of(document: DocumentText) -> str | None:
     return document.text
 
 
+def ignored_names(report: MatchReport) -> list[str]:
+    """The posting's keywords that are not scored: names today, objects with a ``name`` soon."""
+    return [getattr(item, "name", item) for item in report.posting_analysis.ignored_keywords]
+
+
 def keyword_keys(report: MatchReport, prefix: str = "") -> dict[str, str]:
     """A short CSS-safe key for every keyword named in the report, in a stable order."""
     names = [k.name for k in report.matched] + [k.name for k in report.missing]
-    names += [n.name for n in report.near_misses] + list(report.posting_analysis.ignored_keywords)
+    names += [n.name for n in report.near_misses] + ignored_names(report)
     return {name: f"{prefix}k{i}" for i, name in enumerate(dict.fromkeys(names))}
 
 
@@ -135,7 +140,7 @@ def _ignored_marks(report: MatchReport, keys: dict[str, str], posting: DocumentT
     if not isinstance(posting, Extraction):
         return []
     marks = []
-    for name in report.posting_analysis.ignored_keywords:
+    for name in ignored_names(report):
         keyword = posting.keyword(name)
         if keyword is not None:
             title = f"{name}: named only in text that is not scored (company, benefits, legal, page cruft)"
@@ -167,15 +172,30 @@ def _without_overlaps(marks: list[Mark]) -> tuple[Mark, ...]:
     return tuple(sorted(kept, key=lambda m: m.start))
 
 
-def ignored_ranges(report: MatchReport) -> tuple[IgnoredRange, ...]:
+# The reasons the posting readers give for leaving lines out, in words.
+REASON_WORDS = {
+    "before_body": "before the posting starts", "after_body": "after the posting ends",
+    "before_title": "above the job title", "navigation": "site navigation", "counter": "page counters",
+    "similar_jobs": "similar jobs", "company_card": "company card", "reviews": "reviews",
+    "salaries": "salary tables", "interview": "interview statistics", "news": "news",
+    "job_criteria": "job criteria box", "footer": "page footer", "legal": "legal text",
+    "company": "company description", "about_the_company": "about the company", "benefits": "benefits",
+    "cruft": "page furniture", "furniture_line": "page furniture", "partner_function": "partner teams",
+}  # fmt: skip
+
+
+def ignored_ranges(report: MatchReport, posting: DocumentText = None) -> tuple[IgnoredRange, ...]:
     """The posting's lines that were not scored, with why.
 
-    Reads the ignored line ranges the posting reader records (when it does: the field is newer than
-    this renderer, so it is read defensively), else the sections of kinds that are never scored.
+    Reads the ranges the posting readers record (on the analysis, or on the posting extraction's
+    structure: both fields are newer than this renderer, so they are read defensively), else the
+    sections of kinds that are never scored.
     """
     analysis = report.posting_analysis
-    for field in ("ignored_ranges", "ignored_lines", "ignored"):
-        recorded = getattr(analysis, field, None)
+    structure = getattr(posting, "structure", None)
+    recorded_lists = [getattr(analysis, name, None) for name in ("ignored_lines", "ignored_ranges")]
+    recorded_lists.append(getattr(structure, "ignored", None))
+    for recorded in recorded_lists:
         if recorded:
             ranges = [r for r in map(_as_range, recorded) if r is not None]
             if ranges:
@@ -189,13 +209,13 @@ def ignored_ranges(report: MatchReport) -> tuple[IgnoredRange, ...]:
 
 def _as_range(item: object) -> IgnoredRange | None:
     start = getattr(item, "start_line", None) or getattr(item, "line", None)
-    if start is None and isinstance(item, (tuple, list)) and item:
-        start = item[0]
     if not isinstance(start, int):
         return None
-    end = getattr(item, "end_line", None) or start
+    end = getattr(item, "end_line", None)
     reason = next(
         (str(value) for value in (getattr(item, name, None) for name in ("reason", "why", "kind")) if value),
         "not scored",
     )
-    return IgnoredRange(start, end if isinstance(end, int) else start, reason)
+    return IgnoredRange(
+        start, end if isinstance(end, int) else start, REASON_WORDS.get(reason, reason.replace("_", " "))
+    )

@@ -35,7 +35,7 @@ def report_fragment(
         _suggestions(report, prefix),
         _matched(report, keys, prefix),
         checks_section(report, prefix),
-        posting_section(report, ignored_ranges(report), prefix),
+        posting_section(report, ignored_ranges(report, posting), prefix),
     ]
     return f'<article class="report" id="{prefix}report">{"".join(body)}</article>', _keyword_css(
         keys, prefix
@@ -106,7 +106,7 @@ def _documents(
         )
         return f'<section class="documents" aria-labelledby="{prefix}h-docs">{heading}{note}</section>'
     marks = document_marks(report, keys, resume, posting, prefix)
-    ranges = ignored_ranges(report)
+    ranges = ignored_ranges(report, posting)
     posting_headings = {s.start_line for s in report.posting_analysis.sections if s.heading}
     resume_headings = {s.start_line for s in report.resume_checks.sections if s.heading}
     hint = (
