@@ -103,6 +103,25 @@ def test_a_keyword_shares_one_key_across_documents_and_links_across(scored):
     assert f"#docs:has(.{key}:hover) .{key}" in css and f"#docs:has(.{key}:target) .{key}" in css
 
 
+def test_a_match_in_another_word_form_says_so(scored, documents):
+    """Where the matcher records that a mention is an inflection ('leading' for 'leadership'), the
+    mark says 'another word form'; the other mentions keep their status."""
+    report, _ = scored
+    resume, posting = documents
+    keyword = next(k for k in report.matched if len(k.resume_mentions) > 1)
+    inflected = keyword.resume_mentions[0].model_copy(update={"rule": "inflection"})
+    changed = keyword.model_copy(update={"resume_mentions": (inflected, *keyword.resume_mentions[1:])})
+    matched = tuple(changed if k.name == changed.name else k for k in report.matched)
+    report = report.model_copy(update={"matched": matched})
+    dom = parse(render_report_html(report, resume=resume, posting=posting))
+    resume_pane = _pane(dom, "resume")
+    forms = resume_pane.find_all(cls="form")
+    assert [_visible(m) for m in forms] == [inflected.text]
+    assert "another word form" in forms[0].attrs["title"]
+    assert forms[0].find_all(cls="sr")[0].text == "matched, another word form: "
+    assert len(resume_pane.find_all(cls=forms[0].attrs["data-k"])) == len(keyword.resume_mentions)
+
+
 def test_near_miss_is_marked_in_the_resume_as_written(scored):
     report, dom = scored
     assert report.near_misses, "the mini case has 'Kubernets'"

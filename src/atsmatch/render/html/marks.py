@@ -26,6 +26,7 @@ __all__ = [
 STATUS: dict[str, tuple[str, str]] = {
     "matched": ("✓", "matched"),
     "reworded": ("✓≠", "matched, worded differently"),
+    "form": ("✓~", "matched, another word form"),
     "missing": ("✗", "missing"),
     "near": ("≈", "near-miss"),
     "ignored": ("⊘", "ignored (not scored)"),
@@ -93,13 +94,22 @@ def _first_anchor(side: str, key: str) -> str:
     return f"{side}-{key}-0"
 
 
+# A mention found through an inflection of a lexicon form ('leading' for 'leadership'); the rule is
+# newer than today's models, so it is compared as a string.
+WORD_FORM_RULE = "inflection"
+WORD_FORM_NOTE = "; written as another word form (an ATS may want the posting's exact word)"
+
+
 def _marks(
     mentions: Iterable[Mention], side: str, status: str, key: str, title: str, href: str | None
 ) -> list[Mark]:
-    return [
-        Mark(m.start, m.end, status, key, title, href, f"{side}-{key}-{i}")
-        for i, m in enumerate(sorted(mentions, key=lambda m: m.start))
-    ]
+    """One mark per mention; a matched mention written in another word form says so."""
+    marks = []
+    for i, m in enumerate(sorted(mentions, key=lambda m: m.start)):
+        word_form = status in ("matched", "reworded") and m.rule == WORD_FORM_RULE
+        mark_status, mark_title = ("form", title + WORD_FORM_NOTE) if word_form else (status, title)
+        marks.append(Mark(m.start, m.end, mark_status, key, mark_title, href, f"{side}-{key}-{i}"))
+    return marks
 
 
 def document_marks(
