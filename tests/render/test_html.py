@@ -301,3 +301,56 @@ def test_batch_page_of_several_postings_has_a_posting_column(mini_analyzer, docu
     assert len(ids) == len(set(ids))
     targets = {el.attrs["href"][1:] for el in dom.find_all("a") if el.attrs.get("href", "").startswith("#")}
     assert targets <= set(ids)
+
+
+def _heading_levels(dom: Element) -> list[int]:
+    return [int(el.tag[1]) for el in dom.iter() if re.fullmatch(r"h[1-6]", el.tag)]
+
+
+def test_headings_never_skip_a_level(scored, documents, mini_analyzer):
+    report, dom = scored
+    resume, posting = documents
+    batch = parse(render_batch_html([BatchEntry.from_report(report, resume=resume, posting=posting)] * 2))
+    for page in (dom, batch):
+        levels = _heading_levels(page)
+        assert levels[0] == 1 and levels.count(1) == 1
+        assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [("--ink", "#ffffff"), ("--muted", "#ffffff"), ("--muted", "--panel"), ("--focus", "#ffffff"),
+     ("--ink", "--ok-bg"), ("--ok", "--ok-bg"), ("--ink", "--bad-bg"), ("--bad", "--bad-bg"),
+     ("--ink", "--near-bg"), ("--near", "--near-bg"), ("--ink", "--alt-bg"), ("--alt", "--alt-bg")],
+)  # fmt: skip
+def test_text_colours_have_aa_contrast(text, background):
+    """WCAG AA (4.5:1) for every text colour on the backgrounds it is used on."""
+    from importlib.resources import files
+
+    css = files("atsmatch.render.html").joinpath("report.css").read_text(encoding="utf-8")
+    colours = dict(re.findall(r"(--[a-z-]+):\s*(#[0-9a-f]{6})", css))
+    pick = lambda name: colours[name] if name.startswith("--") else name  # noqa: E731
+    assert _contrast(pick(text), pick(background)) >= 4.5
+
+
+def test_batch_entry_from_a_batch_row():
+    row = SimpleNamespace(resume="a.pdf", posting="p.txt", score=None, matched=0, missing=0, top_missing=(),
+                          error=SimpleNamespace(kind="InputError", message="a.pdf: encrypted"))  # fmt: skip
+    entry = BatchEntry.from_row(row)
+    assert (entry.resume, entry.posting, entry.error) == ("a.pdf", "p.txt", "a.pdf: encrypted")
+    renamed = SimpleNamespace(
+        source="b.pdf", score=50.0, matched_count=3, missing_count=2, top_missing=["Go"]
+    )
+    entry = BatchEntry.from_row(renamed)
+    assert (entry.resume, entry.matched, entry.missing, entry.error) == ("b.pdf", 3, 2, None)

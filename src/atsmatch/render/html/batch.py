@@ -49,6 +49,32 @@ class BatchEntry:
             posting_text=posting,
         )
 
+    @classmethod
+    def from_row(
+        cls,
+        row: object,
+        *,
+        report: MatchReport | None = None,
+        resume_text: DocumentText = None,
+        posting_text: DocumentText = None,
+    ) -> BatchEntry:
+        """An entry from a batch row with ``resume``/``source``, ``posting``, ``score``, ``matched``
+        (or ``matched_count``), ``missing`` (or ``missing_count``), ``top_missing`` and ``error`` (a
+        string, or an object with a ``message``), such as the batch package's pair results."""
+        error = getattr(row, "error", None)
+        return cls(
+            resume=str(field(row, "resume", "source")),
+            posting=str(getattr(row, "posting", None) or "posting"),
+            score=getattr(row, "score", None),
+            matched=int(field(row, "matched_count", "matched")),
+            missing=int(field(row, "missing_count", "missing")),
+            top_missing=tuple(getattr(row, "top_missing", ())),
+            error=None if error is None else str(getattr(error, "message", error)),
+            report=report,
+            resume_text=resume_text,
+            posting_text=posting_text,
+        )
+
 
 def render_ranking_html(
     ranking: Ranking,
@@ -90,6 +116,7 @@ def render_batch_html(entries: Sequence[BatchEntry], *, title: str = "atsmatch: 
             article, css = report_fragment(
                 entry.report, resume=entry.resume_text, posting=entry.posting_text, prefix=prefix
             )
+            article = _under_the_batch(article)
             styles.append(css)
             label = f"{number}. {entry.resume}" + (f" against {entry.posting}" if several_postings else "")
             details.append(
@@ -104,6 +131,14 @@ def render_batch_html(entries: Sequence[BatchEntry], *, title: str = "atsmatch: 
     reports = f'<h2 id="h-reports">Each report</h2>{"".join(details)}' if details else ""
     body = f'<div class="batch"><h1>{e(title)}</h1>{table}{reports}</div>'
     return page(title, body, "".join(styles))
+
+
+def _under_the_batch(article: str) -> str:
+    """A report's headings two levels down, under the page's h1 and its "Each report" h2 (the
+    article's text is escaped, so every '<h' in it is one of our tags)."""
+    for level in (4, 3, 2, 1):
+        article = article.replace(f"<h{level}", f"<h{level + 2}").replace(f"</h{level}>", f"</h{level + 2}>")
+    return article
 
 
 def _row(number: int, entry: BatchEntry, prefix: str, several_postings: bool) -> str:
