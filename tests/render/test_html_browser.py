@@ -173,6 +173,28 @@ def test_unticking_a_status_takes_its_highlights_off(example, tmp_path):
     assert before != "rgba(0, 0, 0, 0)" and after == "rgba(0, 0, 0, 0)" and matched != "rgba(0, 0, 0, 0)"
 
 
+def test_the_ranking_sorts_by_a_column(full_analyzer, tmp_path):
+    """The script turns each header into a button; a click sorts the rows by that column, numbers
+    as numbers, and a second click reverses them."""
+    posting = full_analyzer.extract(EXAMPLES / "posting.txt")
+    weak = tmp_path / "weak.txt"
+    weak.write_text("Sam Doe\nsam@example.com\n\nSkills\nPython, Docker, SQL\n", encoding="utf-8")
+    ranking = full_analyzer.rank([EXAMPLES / "resume.pdf", weak, tmp_path / "missing.pdf"], posting)
+    page = tmp_path / "ranking.html"
+    page.write_text(render_ranking_html(ranking), encoding="utf-8")
+    script = (
+        " var scores = function () { return Array.prototype.map.call("
+        "   d.querySelectorAll('table.ranking tbody tr'), function (r) { return r.cells[2].textContent; }); };"
+        " var button = d.querySelectorAll('table.ranking th button')[2];"
+        " var before = scores(); button.click(); var up = scores(); button.click();"
+        " return JSON.stringify([before, up, scores()]);"
+    )
+    before, up, down = json.loads(_in_a_frame(page, tmp_path, 1440, script))
+    assert before[-1] == "error" and float(before[0]) > float(before[1])  # best first, as written
+    assert up == ["error", before[1], before[0]]
+    assert down == [before[0], before[1], "error"]
+
+
 def test_prints_whole(example, shots):
     """Printed, both documents come out whole (their scrolling boxes open up) with every section."""
     from pypdf import PdfReader

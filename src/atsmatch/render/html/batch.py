@@ -150,7 +150,7 @@ def _row(number: int, entry: BatchEntry, prefix: str, several_postings: bool) ->
         cells.append(("posting", e(entry.posting), None))
     if entry.error is not None:
         cells += [("score", "error", "-1"), ("matched", "", None), ("missing", "", None)]
-        cells.append(("most important missing", f'<span class="error">✗ {e(entry.error)}</span>', None))
+        cells.append(("error", f'<span class="error">✗ {e(entry.error)}</span>', None))
     else:
         score = f"{entry.score:g}" if entry.score is not None else "-"
         cells += [

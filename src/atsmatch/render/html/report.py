@@ -72,7 +72,7 @@ def _summary(report: MatchReport, prefix: str) -> str:
 <div class="score-box">
 <p class="score" id="{prefix}score"><span class="score-value">{report.score:g}</span>
 <span class="of">/ 100</span></p>
-{bar(report.score, f"{report.score:g} of 100")}
+<span class="bar" aria-hidden="true"><span style="width:{report.score:.1f}%"></span></span>
 </div>
 {warnings}
 <section aria-labelledby="{prefix}h-formula"><h2 id="{prefix}h-formula">How the score is computed</h2>
