@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import threading
+import warnings
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from pathlib import Path
 
-from .errors import AtsmatchError
+from .errors import ArgumentError, AtsmatchError, AtsmatchWarning
 from .extraction.matcher import Matcher
 from .extraction.near_miss import find_near_misses
 from .lexicon import Lexicon
@@ -23,15 +23,16 @@ from .models import (
     ScoringWeights,
 )
 from .readers import ReadLimits, document_from_text, read_document
-from .scoring.score import score_extractions, summarise
+from .scoring.score import NO_POSTING_KEYWORDS, score_extractions, summarise
 from .structure.headings import find_sections
 from .understanding.posting import PostingReading, read_posting
 from .understanding.resume import check_resume
 
 __all__ = ["Analyzer", "Source", "default_analyzer", "extract", "score"]
 
-# A str is the document's text; a path (pathlib.Path or os.PathLike) is a file; bytes are a file's
-# content. Paths from the command line are wrapped in Path by the caller.
+# One meaning per type, everywhere: a str is the document's text; a path (pathlib.Path or
+# os.PathLike) is a file; bytes are a file's content; a Document is a document already read.
+# Paths from the command line are wrapped in Path by the caller.
 Source = Document | str | os.PathLike[str] | bytes
 
 
@@ -42,7 +43,8 @@ class Analyzer:
 
     Args:
         extra_lexicons: your lexicon files, merged over the built-in one (see docs/lexicon.md).
-        lexicon: a ready ``Lexicon`` instead (``extra_lexicons`` is then ignored).
+        lexicon: a ready ``Lexicon`` instead of the built-in one and ``extra_lexicons`` (giving
+            both is an ``ArgumentError``).
         weights: how posting keywords are weighed in the score.
         limits: size, page and length limits for reading files.
         near_miss_threshold: least similarity (0-100) for a near-miss.
@@ -52,7 +54,14 @@ class Analyzer:
             by default everything is compiled on first use.
 
     Safe to share between threads: the lexicon is loaded and the matcher built once, under a lock.
+
+    Raises:
+        ArgumentError: both ``lexicon`` and ``extra_lexicons`` are given.
     """
+
+    # Rules users tune (the matcher's context words and window, list labels; the heading
+    # vocabularies) become validated objects passed here as keyword arguments once their classes
+    # land in extraction/ and structure/ (issues 12 and 8); until then they are those modules' defaults.
 
     def __init__(
         self,
@@ -65,6 +74,14 @@ class Analyzer:
         cache_dir: str | os.PathLike[str] | None = None,
         on_demand: bool = False,
     ) -> None:
+        if lexicon is not None and extra_lexicons:
+            raise ArgumentError(
+                "give either lexicon= (a ready Lexicon) or extra_lexicons= (files merged over the "
+                "built-in lexicon), not both: merge the files into the Lexicon with "
+                "load_lexicon(extra_lexicons) instead."
+            )
+        if isinstance(extra_lexicons, (str, bytes, os.PathLike)):
+            raise ArgumentError("extra_lexicons= takes a list of files, e.g. [Path('mine.yaml')].")
         self.weights = weights
         self.limits = limits
         self.near_miss_threshold = near_miss_threshold
@@ -119,7 +136,12 @@ class Analyzer:
             return document_from_text(source)
         if isinstance(source, bytes):
             return read_document(source, limits=self.limits, encoding=encoding)
-        return read_document(Path(source), limits=self.limits, encoding=encoding)
+        if isinstance(source, os.PathLike):
+            return read_document(Path(source), limits=self.limits, encoding=encoding)
+        raise ArgumentError(
+            f"a document is a str (its text), a pathlib.Path (a file), bytes (a file's content) or a "
+            f"Document, not {type(source).__name__}."
+        )
 
     def extract(self, source: Source | Extraction) -> Extraction:
         """The skills in a document: canonical names, categories, and every mention with offsets."""
@@ -132,7 +154,8 @@ class Analyzer:
         """How well ``resume`` covers ``posting``'s keywords, with evidence and suggestions.
 
         Either side may be an ``Extraction`` already made, so a posting is extracted once for many
-        resumes.
+        resumes. A posting with no keyword at all scores every resume 0: that is warned about
+        (``AtsmatchWarning``) and listed in the report's ``warnings``.
         """
         resume_extraction = self.extract(resume)
         posting_reading = self._read_posting(self.extract(posting))
@@ -149,27 +172,39 @@ class Analyzer:
             and (entry := self._form_table().entry(wanted.keyword.name))
         ]
         near_misses = find_near_misses(resume_extraction, missing_entries, threshold=self.near_miss_threshold)
-        return score_extractions(
+        report = score_extractions(
             resume_extraction, posting_reading, checks, near_misses=near_misses, weights=self.weights
         )
+        if not posting_reading.keywords:
+            warnings.warn(NO_POSTING_KEYWORDS, AtsmatchWarning, stacklevel=2)
+        return report
 
     def _read_posting(self, posting: Extraction) -> PostingReading:
-        if self._last_posting is None or self._last_posting[0] is not posting:
-            self._last_posting = (posting, read_posting(posting))
-        return self._last_posting[1]
+        # One tuple read and one written: a thread never pairs a posting with another's reading.
+        last = self._last_posting
+        if last is None or last[0] is not posting:
+            last = self._last_posting = (posting, read_posting(posting))
+        return last[1]
 
-    def rank(self, resumes: Iterable[str | os.PathLike[str]], posting: Source) -> Ranking:
-        """Score many resume files against one posting, best first.
+    def rank(self, resumes: Iterable[Source], posting: Source | Extraction) -> Ranking:
+        """Score many resumes against one posting, best first.
 
-        A resume that can't be read is reported with its error at the end of the list; it never
-        stops the others. The posting itself must be readable.
+        Arguments mean what they mean everywhere: a ``Path`` is a file, a ``str`` is a document's
+        text. A resume that can't be read is reported with its error at the end of the list; it
+        never stops the others. The posting itself must be readable; if it has no keyword at all,
+        every score is 0, and that is warned about (``AtsmatchWarning``) and listed in ``warnings``.
         """
         posting_extraction = self.extract(posting)
+        posting_is_empty = not self._read_posting(posting_extraction).keywords
+        if posting_is_empty:
+            warnings.warn(NO_POSTING_KEYWORDS, AtsmatchWarning, stacklevel=2)
         results = []
-        for resume in resumes:
-            label = os.fspath(resume)
+        for number, resume in enumerate(resumes, start=1):
+            label = _label(resume, number)
             try:
-                report = self.score(Path(resume), posting_extraction)
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", AtsmatchWarning)  # warned once above
+                    report = self.score(resume, posting_extraction)
             except AtsmatchError as exc:
                 results.append(RankedResume(source=label, score=None, error=str(exc)))
                 continue
@@ -186,13 +221,35 @@ class Analyzer:
         return Ranking(
             posting=summarise(posting_extraction),
             results=tuple(results),
+            warnings=(NO_POSTING_KEYWORDS,) if posting_is_empty else (),
         )
 
 
-@lru_cache(maxsize=1)
+def _label(resume: Source, number: int) -> str:
+    """What a ranking calls a resume: its path, its document's source, or its place in the list."""
+    if isinstance(resume, os.PathLike):
+        return os.fspath(resume)
+    if isinstance(resume, Document) and resume.source:
+        return resume.source
+    kind = {str: "text", bytes: "bytes"}.get(type(resume), "document")
+    return f"<{kind} {number}>"
+
+
+# The one analyzer the module-level functions share, built once even when threads race to it.
+_default: list[Analyzer] = []
+_default_lock = threading.Lock()
+
+
 def default_analyzer() -> Analyzer:
-    """The shared ``Analyzer`` behind ``atsmatch.extract`` and ``atsmatch.score``, built on first use."""
-    return Analyzer()
+    """The shared ``Analyzer`` behind ``atsmatch.extract`` and ``atsmatch.score``, built on first use.
+
+    Thread-safe: threads that ask at once get the same one, built once.
+    """
+    if not _default:
+        with _default_lock:
+            if not _default:
+                _default.append(Analyzer())
+    return _default[0]
 
 
 def extract(source: Source) -> Extraction:

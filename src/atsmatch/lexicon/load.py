@@ -16,11 +16,20 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import LexiconError
+from .files import FileTooLargeError, NotRegularFileError, read_regular_file
 from .schema import EntryExtension, Lexicon, LexiconEntry, LexiconFile
 
-__all__ = ["DEFAULT_LEXICON", "load_lexicon", "parse_lexicon_text", "read_lexicon_file"]
+__all__ = [
+    "DEFAULT_LEXICON",
+    "MAX_LEXICON_BYTES",
+    "load_lexicon",
+    "parse_lexicon_text",
+    "read_lexicon_bytes",
+    "read_lexicon_file",
+]
 
 DEFAULT_LEXICON = "skill_lexicon.yaml"
+MAX_LEXICON_BYTES = 32 * 1_048_576  # the shipped lexicon is under 1 MiB
 _LINE_KEY = "__line__"
 
 
@@ -52,17 +61,45 @@ def load_lexicon(extra: Sequence[str | os.PathLike[str]] = (), *, include_defaul
 
 
 def read_lexicon_file(path: str | os.PathLike[str]) -> tuple[LexiconFile, dict[str, int]]:
-    """Parse and validate one lexicon file; returns it and the line of each entry by name."""
+    """Parse and validate one lexicon file; returns it and the line of each entry by name.
+
+    Raises:
+        LexiconError: the file is missing, not a regular file, too large, not UTF-8 text, or invalid.
+    """
     source = str(path)
+    data = read_lexicon_bytes(path)
+    if b"\0" in data:
+        raise LexiconError("contains NUL bytes: it is not a YAML text file.", source=source)
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise LexiconError("no such file.", source=source) from None
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise LexiconError("is not UTF-8 text.", source=source) from None
+    return parse_lexicon_text(text, source=source)
+
+
+def read_lexicon_bytes(path: str | os.PathLike[str]) -> bytes:
+    """A lexicon file's bytes: only a regular file is opened (never a FIFO or a device), and at
+    most ``MAX_LEXICON_BYTES`` are read.
+
+    Raises:
+        LexiconError: the file is missing, unreadable, not a regular file, or too large.
+    """
+    source = str(path)
+    try:
+        return read_regular_file(Path(path), MAX_LEXICON_BYTES)
+    except FileNotFoundError:
+        raise LexiconError("no such file.", source=source) from None
+    except NotRegularFileError:
+        raise LexiconError(
+            "is not a regular file (a FIFO, a device or a directory): give a YAML file.", source=source
+        ) from None
+    except FileTooLargeError:
+        raise LexiconError(
+            f"is over {MAX_LEXICON_BYTES // 1_048_576} MiB: a lexicon is a text file of a few MiB at most.",
+            source=source,
+        ) from None
     except OSError as exc:
         raise LexiconError(f"could not be read: {exc.strerror or exc}.", source=source) from None
-    return parse_lexicon_text(text, source=source)
 
 
 def parse_lexicon_text(text: str, *, source: str) -> tuple[LexiconFile, dict[str, int]]:
@@ -117,12 +154,18 @@ def _describe(exc: ValidationError) -> str:
             messages.append(f"unknown key {where!r} (allowed keys: {allowed})")
         elif error["type"] == "missing":
             messages.append(f"missing required key {where!r}")
+        elif error["type"] == "literal_error" and error["loc"] == ("version",):
+            messages.append(
+                f"version {error['input']!r} is not supported: 1 is the only lexicon format "
+                "(write 'version: 1', or leave it out)"
+            )
         elif error["type"] == "literal_error":
             messages.append(
                 f"{where} must be one of hard_skill, soft_skill, certification, not {error['input']!r}"
             )
         else:
-            messages.append(f"{where}: {error['msg']}" if where else error["msg"])
+            message = error["msg"].removeprefix("Value error, ")
+            messages.append(f"{where}: {message}" if where else message)
     return "; ".join(messages)
 
 
@@ -214,19 +257,42 @@ def _check_related(entries: Sequence[LexiconEntry], origin: dict[str, tuple[str,
 # --- YAML with line numbers ------------------------------------------------------------------
 
 
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
+)
+
+
 @cache
 def _line_loader() -> type:
-    """A safe YAML loader that records each mapping's 1-based line under ``__line__``."""
-    import yaml  # only when YAML is read: a cached lexicon needs none
+    """A safe YAML loader for lexicons: it records each mapping's 1-based line under ``__line__``,
+    refuses aliases (``*name``: a few lines of them expand into billions of items, the "billion
+    laughs"), and builds only strings, numbers, booleans, lists and mappings from any tag.
+    """
+    import yaml  # only when YAML is read: the shipped table and the cache need none
 
     base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    def construct_object(loader: Any, node: Any, deep: bool = False) -> Any:
+        # A node met twice is an alias: refuse it before anything walks the expansion, wherever
+        # it stands (under an unknown key too: the whole document is constructed first).
+        if node in loader.constructed_objects or node in loader.recursive_objects:
+            raise yaml.constructor.ConstructorError(
+                None, None, "aliases (*name) are not allowed in a lexicon: write the items out", node.start_mark
+            )
+        if node.tag == "tag:yaml.org,2002:timestamp":  # an unquoted date is text here
+            node.tag = "tag:yaml.org,2002:str"
+        if node.tag not in _PLAIN_TAGS:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the tag {node.tag!r} is not allowed in a lexicon: quote the value", node.start_mark
+            )
+        return base.construct_object(loader, node, deep)
 
     def construct_mapping_with_line(loader: Any, node: Any) -> dict[str, Any]:
         mapping = loader.construct_mapping(node, deep=True)
         mapping[_LINE_KEY] = node.start_mark.line + 1
         return mapping
 
-    loader = type("LineLoader", (base,), {})
+    loader = type("LexiconLoader", (base,), {"construct_object": construct_object})
     loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping_with_line)
     return loader
 

@@ -25,3 +25,4 @@ class Ranking(Frozen):
     schema_version: str = SCHEMA_VERSION
     posting: DocumentSummary
     results: tuple[RankedResume, ...]
+    warnings: tuple[str, ...] = ()

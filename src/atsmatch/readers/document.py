@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import DocumentTooLargeError, InputError, NoTextError
+from ..errors import ArgumentError, DocumentTooLargeError, InputError, NoTextError
 from ..models import Document, DocumentFormat
 from .decode import decode, html_charset
 from .docx import read_docx
@@ -31,16 +31,18 @@ def document_from_text(text: str, *, source: str | None = None, format: Document
 
 
 def read_document(
-    source: str | os.PathLike[str] | bytes,
+    source: os.PathLike[str] | bytes,
     *,
     name: str | None = None,
     limits: ReadLimits = ReadLimits(),
     encoding: str | None = None,
 ) -> Document:
-    """Read a document from a path (``"-"`` for stdin) or raw bytes.
+    """Read a document from a path (``Path("-")`` for stdin) or raw bytes.
 
     Args:
-        source: a file path, ``"-"`` for standard input, or the file's bytes.
+        source: a file path (``pathlib.Path``), ``Path("-")`` for standard input, or the file's
+            bytes. A ``str`` is refused: everywhere else in atsmatch a str is a document's text
+            (``document_from_text``), so a str path here would mean two things.
         name: what to call the document in messages and reports (defaults to the path).
         limits: size, page and length limits.
         encoding: the text encoding of a plain-text file that is not UTF-8 (e.g. ``"cp1252"``).
@@ -51,7 +53,13 @@ def read_document(
     Raises:
         InputError: the file is missing, unreadable, of an unsupported format, encrypted,
             without text, or over a limit; the message says which and what to do.
+        ArgumentError: ``source`` is a str or another type that is not a path or bytes.
     """
+    if not isinstance(source, (bytes, os.PathLike)):
+        hint = " (wrap a path in pathlib.Path; for text in memory use document_from_text)"
+        raise ArgumentError(
+            f"read_document takes a pathlib.Path or bytes, not {type(source).__name__}{hint}."
+        )
     if isinstance(source, bytes):
         data, label, suffix = source, name or "<bytes>", ""
     elif os.fspath(source) == "-":

@@ -34,7 +34,13 @@ from ..understanding.degrees import degree_level, level_rank
 from ..understanding.posting import PostingReading
 from .suggestions import suggestions
 
-__all__ = ["keyword_weight", "score_extractions", "summarise"]
+__all__ = ["NO_POSTING_KEYWORDS", "keyword_weight", "score_extractions", "summarise"]
+
+NO_POSTING_KEYWORDS = (
+    "The posting has no keyword atsmatch recognises, so every score against it is 0. Check that it "
+    "is the posting (in Python a str is a document's text and a pathlib.Path a file to read), or "
+    "extend the lexicon (--lexicon, or Analyzer(extra_lexicons=...))."
+)
 
 
 def keyword_weight(
@@ -121,10 +127,7 @@ def score_extractions(
     score = round(100 * matched_weight / total_weight, 1) if total_weight else 0.0
     warnings = []
     if not posting.keywords:
-        warnings.append(
-            "The posting has no keyword atsmatch recognises, so the score is 0. Check that the "
-            "file is the posting, or extend the lexicon with --lexicon."
-        )
+        warnings.append(NO_POSTING_KEYWORDS)
     if not resume.keywords:
         warnings.append("The resume has no keyword atsmatch recognises.")
     return MatchReport(
