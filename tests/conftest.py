@@ -34,8 +34,14 @@ def mini_analyzer(mini_lexicon) -> Analyzer:
 
 
 @pytest.fixture(scope="session")
+def shipped_lexicon():
+    """The shipped lexicon as parsed from data/skill_lexicon.yaml, once per session (about a second)."""
+    return load_lexicon()
+
+
+@pytest.fixture(scope="session")
 def full_analyzer() -> Analyzer:
-    """The shipped lexicon: for the few integration tests."""
+    """The shipped lexicon, every pattern compiled: for the few integration tests."""
     return Analyzer()
 
 
