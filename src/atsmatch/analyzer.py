@@ -212,8 +212,8 @@ class Analyzer:
                 RankedResume(
                     source=label,
                     score=report.score,
-                    matched=len(report.matched),
-                    missing=len(report.missing),
+                    matched_count=len(report.matched),
+                    missing_count=len(report.missing),
                     top_missing=tuple(k.name for k in report.missing[:5]),
                 )
             )

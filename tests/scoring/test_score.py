@@ -36,14 +36,14 @@ def test_hand_computed_score(mini_analyzer):
     assert report.formula.matched_weight == pytest.approx(4.75)
     assert report.score == pytest.approx(round(100 * 4.75 / 5.25, 1))
     assert report.formula.title_line == 1
-    assert "= 100 × 4.75 / 5.25 = 90.5" in report.formula.score
+    assert "= 100 × 4.75 / 5.25 = 90.5" in report.formula.score_expression
     coverage = {c.category: c for c in report.coverage}
-    assert (coverage["hard_skill"].matched, coverage["hard_skill"].total, coverage["hard_skill"].percent) == (
+    assert (coverage["hard_skill"].matched_count, coverage["hard_skill"].total_count, coverage["hard_skill"].percent) == (
         2,
         2,
         100.0,
     )
-    assert (coverage["certification"].matched, coverage["certification"].percent) == (0, 0.0)
+    assert (coverage["certification"].matched_count, coverage["certification"].percent) == (0, 0.0)
     assert [k.name for k in report.missing] == ["Project Management Professional"]
 
 

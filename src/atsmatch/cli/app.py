@@ -136,7 +136,9 @@ def build_analyzer(lexicons: list[Path] | None, max_mib: float):
 def fail(exc: AtsmatchError, debug: bool) -> typer.Exit:
     if debug:
         raise exc
-    typer.echo(f"atsmatch: error: {exc}", err=True)
+    from ..render.common import printable  # a file name's escape sequences stay on the page
+
+    typer.echo(f"atsmatch: error: {printable(str(exc))}", err=True)
     return typer.Exit(EXIT_LEXICON if isinstance(exc, LexiconError) else EXIT_INPUT)
 
 

@@ -24,10 +24,12 @@ from .report import (
     MatchReport,
     MissingKeyword,
     NearMiss,
+    PostingKeyword,
     ScoreFormula,
     ScoringWeights,
     Suggestion,
     SuggestionKind,
+    WhereToAdd,
 )
 from .resume import ResumeChecks
 
@@ -50,6 +52,7 @@ __all__ = [
     "MissingKeyword",
     "NearMiss",
     "PostingAnalysis",
+    "PostingKeyword",
     "RankedResume",
     "Ranking",
     "RequirementLevel",
@@ -61,4 +64,5 @@ __all__ = [
     "Suggestion",
     "SuggestionKind",
     "UnknownRequirement",
+    "WhereToAdd",
 ]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 __all__ = [
     "CATEGORIES",
@@ -16,7 +16,9 @@ __all__ = [
     "RequirementLevel",
 ]
 
-SCHEMA_VERSION = "1"
+# "2": DocumentSummary.keyword_count (was keywords), Extraction.schema_version, suggestions as data,
+# near-misses with the posting keyword's fields; see CHANGELOG.md.
+SCHEMA_VERSION = "2"
 
 Category = Literal["hard_skill", "soft_skill", "certification"]
 CATEGORIES: tuple[Category, ...] = ("hard_skill", "soft_skill", "certification")
@@ -26,6 +28,18 @@ RequirementLevel = Literal["required", "preferred", "unspecified"]
 
 
 class Frozen(BaseModel):
-    """Immutable, and strict about fields: a typo in input is an error, not a silent default."""
+    """Immutable, and strict about fields: a typo in input is an error, not a silent default.
+
+    Derived values (``Keyword.count``, ``CategoryCoverage.percent``...) are computed fields: written
+    in the JSON for readers, recomputed (never trusted) when JSON is read back.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _ignore_computed_fields(cls, data: Any) -> Any:
+        computed = cls.model_computed_fields
+        if computed and isinstance(data, dict) and not computed.keys().isdisjoint(data):
+            return {key: value for key, value in data.items() if key not in computed}
+        return data

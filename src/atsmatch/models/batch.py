@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from .base import SCHEMA_VERSION, Frozen
 from .report import DocumentSummary
 
@@ -13,8 +15,8 @@ class RankedResume(Frozen):
 
     source: str
     score: float | None
-    matched: int = 0
-    missing: int = 0
+    matched_count: int = Field(default=0, ge=0)
+    missing_count: int = Field(default=0, ge=0)
     top_missing: tuple[str, ...] = ()
     error: str | None = None
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field, model_validator
+from pydantic import Field, computed_field
 
-from .base import Category, DocumentFormat, Frozen, MatchRule
+from .base import SCHEMA_VERSION, Category, DocumentFormat, Frozen, MatchRule
 from .document import Section, SectionKind
 
 __all__ = ["Extraction", "Keyword", "Mention"]
@@ -34,19 +34,18 @@ class Keyword(Frozen):
     name: str
     category: Category
     group: str | None = None
-    count: int = Field(default=0, description="How many mentions (always len(mentions))")
     mentions: tuple[Mention, ...]
 
-    @model_validator(mode="after")
-    def _count_mentions(self) -> Keyword:
-        # Derived, but carried in the JSON for readers; a stale count in input is corrected.
-        object.__setattr__(self, "count", len(self.mentions))
-        return self
+    @computed_field(description="How many mentions: len(mentions)")
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
 
 
 class Extraction(Frozen):
     """The keywords found in one document."""
 
+    schema_version: str = SCHEMA_VERSION
     source: str | None
     format: DocumentFormat
     text: str

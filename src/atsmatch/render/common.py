@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..models import MatchReport, Mention
+from ..models.report import one_line
+
+# C0 and C1 control characters (ESC starts terminal escape sequences), DEL, and the Unicode line
+# and paragraph separators: never printed raw.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print: a line break becomes a space, any other control character its
+    visible escape (``\\x1b``), so a file name can't move the cursor or recolour the terminal."""
+    return _CONTROL.sub(lambda m: " " if m.group() in "\n\r\t\u2028\u2029" else f"\\x{ord(m.group()):02x}", text)
 
 CATEGORY_LABEL = {"hard_skill": "hard skill", "soft_skill": "soft skill", "certification": "certification"}
 CATEGORY_PLURAL = {
@@ -24,7 +36,7 @@ def where(mentions: Sequence[Mention], limit: int = 3) -> str:
 
 def phrasings(mentions: Sequence[Mention], limit: int = 2) -> str:
     """The distinct ways a keyword is written: '"ML", "machine learning"'."""
-    texts = list(dict.fromkeys(m.text for m in mentions))
+    texts = list(dict.fromkeys(one_line(m.text) for m in mentions))
     shown = ", ".join(f'"{t}"' for t in texts[:limit])
     return shown + (f" (+{len(texts) - limit})" if len(texts) > limit else "")
 

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from ..models import Extraction, MatchReport, Ranking
-from .common import CATEGORY_LABEL, CATEGORY_PLURAL, percent, phrasings, posting_facts, resume_facts, where
+from .common import (
+    CATEGORY_LABEL,
+    CATEGORY_PLURAL,
+    percent,
+    phrasings,
+    posting_facts,
+    printable,
+    resume_facts,
+    where,
+)
 
 
 def _cell(value: str) -> str:
@@ -16,7 +25,7 @@ def report(report: MatchReport, *, explain: bool) -> str:
     out += [f"> warning: {w}" for w in report.warnings]
     out += ["## Coverage", "", "| category | matched | weight | coverage |", "|---|---|---|---|"]
     for row in report.coverage:
-        out.append(f"| {CATEGORY_PLURAL[row.category]} | {row.matched} / {row.total} | "
+        out.append(f"| {CATEGORY_PLURAL[row.category]} | {row.matched_count} / {row.total_count} | "
                    f"{row.matched_weight:g} / {row.total_weight:g} | {percent(row.percent)} |")  # fmt: skip
     out += ["", f"## Matched ({len(report.matched)})", ""]
     if report.matched:
@@ -51,7 +60,7 @@ def report(report: MatchReport, *, explain: bool) -> str:
     if report.suggestions:
         out += ["", "## Suggestions", ""]
         out += [f"{i}. {s.message}" for i, s in enumerate(report.suggestions, start=1)]
-    out += ["", "## How the score is computed", "", f"- {report.formula.score}", f"- {report.formula.weight}"]
+    out += ["", "## How the score is computed", "", f"- {report.formula.score_expression}", f"- {report.formula.weight_expression}"]
     if explain:
         out += ["", "| keyword | category | requirement | posting mentions | in title | weight | counted |",
                 "|---|---|---|---|---|---|---|"]  # fmt: skip
@@ -60,7 +69,7 @@ def report(report: MatchReport, *, explain: bool) -> str:
             out.append(f"| {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.requirement} | "
                        f"{len(k.posting_mentions)} | {'yes' if k.in_title else 'no'} | {k.weight:g} | "
                        f"{'yes' if counted else 'no'} |")  # fmt: skip
-    return "\n".join(out) + "\n"
+    return "\n".join(map(printable, out)) + "\n"
 
 
 def extraction(extraction: Extraction) -> str:
@@ -69,7 +78,7 @@ def extraction(extraction: Extraction) -> str:
     for k in extraction.keywords:
         out.append(f"| {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.count} | "
                    f"{_cell(phrasings(k.mentions, 3))} | {where(k.mentions, 5)} |")  # fmt: skip
-    return "\n".join(out) + "\n"
+    return "\n".join(map(printable, out)) + "\n"
 
 
 def ranking(ranking: Ranking) -> str:
@@ -82,6 +91,6 @@ def ranking(ranking: Ranking) -> str:
         if row.error:
             out.append(f"| - | {_cell(row.source)} | error | | | {_cell(row.error)} |")
         else:
-            out.append(f"| {rank} | {_cell(row.source)} | {row.score:g} | {row.matched} | {row.missing} | "
+            out.append(f"| {rank} | {_cell(row.source)} | {row.score:g} | {row.matched_count} | {row.missing_count} | "
                        f"{_cell(', '.join(row.top_missing))} |")  # fmt: skip
-    return "\n".join(out) + "\n"
+    return "\n".join(map(printable, out)) + "\n"

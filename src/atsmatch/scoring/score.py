@@ -112,14 +112,12 @@ def score_extractions(
                     name=keyword.name,
                     category=keyword.category,
                     weight=weight,
-                    rank=1,
                     requirement=wanted.requirement,
                     in_title=wanted.in_title,
                     posting_mentions=wanted.mentions,
                 )
             )
-    missing.sort(key=lambda k: (-k.weight, k.posting_mentions[0].start))
-    missing = [k.model_copy(update={"rank": rank}) for rank, k in enumerate(missing, start=1)]
+    missing.sort(key=lambda k: (-k.weight, k.posting_mentions[0].start))  # the report ranks them so
     near = _near_misses(near_misses, posting, weight_of)
 
     matched_weight = round(sum(k.weight for k in matched), 3)
@@ -169,18 +167,20 @@ def _degree_meets(held: Keyword, wanted: Keyword) -> bool:
 def _near_misses(
     hits: Sequence[NearMissHit], posting: PostingReading, weight_of: dict[str, float]
 ) -> list[NearMiss]:
-    by_name = {wanted.keyword.name: wanted.keyword for wanted in posting.keywords}
+    by_name = {wanted.keyword.name: wanted for wanted in posting.keywords}
     near = []
     for hit in hits:
-        keyword = by_name.get(hit.name)
-        if keyword is None:
+        wanted = by_name.get(hit.name)
+        if wanted is None:
             continue
         near.append(
             NearMiss(
                 name=hit.name,
-                category=keyword.category,
+                category=wanted.keyword.category,
                 weight=weight_of[hit.name],
-                posting_phrasing=_most_common_phrasing(keyword),
+                requirement=wanted.requirement,
+                in_title=wanted.in_title,
+                posting_mentions=wanted.mentions,
                 resume_mention=hit.mention,
                 similarity=hit.similarity,
             )
@@ -189,20 +189,15 @@ def _near_misses(
     return near
 
 
-def _most_common_phrasing(keyword: Keyword) -> str:
-    texts = [m.text for m in keyword.mentions]
-    return max(texts, key=texts.count)
-
-
 def _formula(
     weights: ScoringWeights, matched: float, total: float, score: float, title_line: int | None
 ) -> ScoreFormula:
     return ScoreFormula(
-        score=(
+        score_expression=(
             "score = 100 × Σ weight(matched keywords) / Σ weight(posting keywords)"
             f" = 100 × {matched:g} / {total:g} = {score:g}"
         ),
-        weight=(
+        weight_expression=(
             f"weight = category weight (hard skill {weights.hard_skill:g}, soft skill "
             f"{weights.soft_skill:g}, certification {weights.certification:g})"
             f" × (1 + {weights.repeat_step:g} × log2(mentions in the posting's body))"
@@ -226,11 +221,10 @@ def _coverage(matched: list[MatchedKeyword], missing: list[MissingKeyword]) -> t
         rows.append(
             CategoryCoverage(
                 category=category,
-                matched=len(hits),
-                total=len(hits) + len(misses),
+                matched_count=len(hits),
+                total_count=len(hits) + len(misses),
                 matched_weight=matched_weight,
                 total_weight=total_weight,
-                percent=round(100 * matched_weight / total_weight, 1) if total_weight else None,
             )
         )
     return tuple(rows)
@@ -242,5 +236,5 @@ def summarise(extraction: Extraction) -> DocumentSummary:
         source=extraction.source,
         format=extraction.format,
         characters=len(extraction.text),
-        keywords=len(extraction.keywords),
+        keyword_count=len(extraction.keywords),
     )
