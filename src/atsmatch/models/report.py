@@ -18,7 +18,7 @@ __all__ = [
     "MatchedKeyword",
     "MissingKeyword",
     "NearMiss",
-    "PostingKeyword",
+    "ScoredKeyword",
     "ScoreFormula",
     "ScoringWeights",
     "Suggestion",
@@ -77,8 +77,9 @@ class CategoryCoverage(Frozen):
         return round(100 * self.matched_weight / self.total_weight, 1) if self.total_weight else None
 
 
-class PostingKeyword(Frozen):
-    """What matched, missing and near-missed keywords share: a posting keyword, its weight and why."""
+class ScoredKeyword(Frozen):
+    """What matched, missing and near-missed keywords share: a posting keyword, its weight and why
+    (its category, requirement level, place in the title, and every mention in the posting)."""
 
     name: str
     category: Category
@@ -88,7 +89,7 @@ class PostingKeyword(Frozen):
     posting_mentions: tuple[Mention, ...] = Field(min_length=1)
 
 
-class MatchedKeyword(PostingKeyword):
+class MatchedKeyword(ScoredKeyword):
     """A posting keyword the resume covers, with where it stands in both documents."""
 
     resume_mentions: tuple[Mention, ...]
@@ -100,7 +101,7 @@ class MatchedKeyword(PostingKeyword):
     )
 
 
-class MissingKeyword(PostingKeyword):
+class MissingKeyword(ScoredKeyword):
     """A posting keyword the resume lacks; in a report, ``rank`` 1 is the most important."""
 
     _rank: int | None = PrivateAttr(default=None)
@@ -111,7 +112,7 @@ class MissingKeyword(PostingKeyword):
         return self._rank
 
 
-class NearMiss(PostingKeyword):
+class NearMiss(ScoredKeyword):
     """Resume text that nearly spells a missing keyword: an ATS will not count it."""
 
     resume_mention: Mention
