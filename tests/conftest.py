@@ -36,7 +36,7 @@ def mini_analyzer(mini_lexicon) -> Analyzer:
 @pytest.fixture(scope="session")
 def shipped_lexicon():
     """The shipped lexicon as parsed from data/skill_lexicon.yaml, once per session (about a second)."""
-    return load_lexicon()
+    return load_lexicon(from_yaml=True)
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 """The compiled table shipped in the wheel: up to date with data/skill_lexicon.yaml and the code
 that compiles it (a stale one fails here, so CI catches it), equal to compiling afresh, and used.
 
-Rebuild it with ``python -m atsmatch.lexicon.shipped --build``.
+Rebuild it with ``python -m atsmatch.lexicon.build``.
 """
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from __future__ import annotations
 import gzip
 from importlib import resources
 
-from atsmatch.lexicon import shipped as shipped_module
+from atsmatch.lexicon import build, shipped as shipped_module
 from atsmatch.lexicon.cache import load_form_table
 from atsmatch.lexicon.shipped import SHIPPED_TABLE, build_shipped_table, load_shipped_table, shipped_key
 from atsmatch.lexicon.table import build_form_table
 
-STALE = "the shipped table is stale: run python -m atsmatch.lexicon.shipped --build and commit it"
+STALE = "the shipped table is stale: run python -m atsmatch.lexicon.build and commit it"
 
 
 def _shipped_bytes() -> bytes:
@@ -55,6 +55,6 @@ def test_a_stale_shipped_table_is_not_used(monkeypatch, mini_lexicon):
 
 
 def test_check_command(capsys):
-    assert shipped_module.main(["--check"]) == 0
+    assert build.main(["--check"]) == 0
     assert "is up to date" in capsys.readouterr().out
-    assert shipped_module.main([]) == 2
+    assert build.main(["--nonsense"]) == 2

@@ -33,31 +33,48 @@ MAX_LEXICON_BYTES = 32 * 1_048_576  # the shipped lexicon is under 1 MiB
 _LINE_KEY = "__line__"
 
 
-def load_lexicon(extra: Sequence[str | os.PathLike[str]] = (), *, include_default: bool = True) -> Lexicon:
+def load_lexicon(
+    extra: Sequence[str | os.PathLike[str]] = (), *, include_default: bool = True, from_yaml: bool = False
+) -> Lexicon:
     """The packaged lexicon merged with the user's files, validated as a whole.
 
     Args:
         extra: the user's lexicon files, applied in order: entries added (or replacing a built-in
             entry of the same name), ``extend`` adding forms, ``disable`` removing entries.
         include_default: start from the packaged lexicon (False: only the given files).
+        from_yaml: parse the packaged lexicon's YAML even when the shipped compiled table holds
+            its entries, already validated (building that table, and the test checking it, do).
 
     Raises:
         LexiconError: a file is missing or invalid, or two entries claim the same form.
     """
     files: list[tuple[str, LexiconFile, dict[str, int]]] = []
     if include_default:
-        default = resources.files("atsmatch.lexicon").joinpath("data", DEFAULT_LEXICON)
-        try:
-            text = default.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise LexiconError(
-                "the packaged lexicon is missing from the installation; reinstall atsmatch.",
-                source=DEFAULT_LEXICON,
-            ) from None
-        files.append((DEFAULT_LEXICON, *parse_lexicon_text(text, source=DEFAULT_LEXICON)))
+        files.append((DEFAULT_LEXICON, _default_lexicon(from_yaml), {}))
     for path in extra:
         files.append((str(path), *read_lexicon_file(path)))
+    if len(files) == 1 and include_default:
+        return Lexicon(entries=files[0][1].entries, sources=(DEFAULT_LEXICON,))
     return _merge(files)
+
+
+def _default_lexicon(from_yaml: bool) -> LexiconFile:
+    if not from_yaml:
+        from .shipped import load_shipped_table  # shipped.py builds on this module
+
+        table = load_shipped_table()
+        if table is not None:
+            return LexiconFile.model_construct(entries=table.lexicon.entries, extend=(), disable=())
+    default = resources.files("atsmatch.lexicon").joinpath("data", DEFAULT_LEXICON)
+    try:
+        text = default.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(
+            "the packaged lexicon is missing from the installation; reinstall atsmatch.",
+            source=DEFAULT_LEXICON,
+        ) from None
+    parsed, _lines = parse_lexicon_text(text, source=DEFAULT_LEXICON)
+    return parsed
 
 
 def read_lexicon_file(path: str | os.PathLike[str]) -> tuple[LexiconFile, dict[str, int]]:

@@ -3,8 +3,8 @@ JSON), so neither the first CLI run nor a library's first call parses YAML.
 
 Rebuild it after changing data/skill_lexicon.yaml or the table-building code::
 
-    python -m atsmatch.lexicon.shipped --build     # writes lexicon/compiled/skill_lexicon.table.json.gz
-    python -m atsmatch.lexicon.shipped --check     # exit 1 if it is stale (the test suite checks too)
+    python -m atsmatch.lexicon.build            # writes lexicon/compiled/skill_lexicon.table.json.gz
+    python -m atsmatch.lexicon.build --check    # exit 1 if it is stale (the test suite checks too)
 
 A stale or missing table is never used: atsmatch then compiles the YAML, as before, only slower.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gzip
 import logging
-import sys
+from functools import lru_cache
 from importlib import resources
 
 from .load import DEFAULT_LEXICON, load_lexicon
@@ -35,10 +35,18 @@ def shipped_key() -> str:
 
 
 def load_shipped_table() -> FormTable | None:
-    """The shipped table if it is there and up to date with the built-in lexicon, else None."""
+    """The shipped table if it is there and up to date with the built-in lexicon, else None.
+
+    Read once per process and shared: a ``FormTable`` is never changed after it is built.
+    """
+    return _shipped_table(shipped_key())
+
+
+@lru_cache(maxsize=1)
+def _shipped_table(key: str) -> FormTable | None:
     resource = resources.files("atsmatch.lexicon").joinpath("compiled", SHIPPED_TABLE)
     try:
-        return parse_table(gzip.decompress(resource.read_bytes()), shipped_key())
+        return parse_table(gzip.decompress(resource.read_bytes()), key)
     except (OSError, EOFError, ValueError) as exc:  # missing, damaged, or stale: compile instead
         logger.debug("not using the shipped lexicon table: %s", exc)
         return None
@@ -46,27 +54,5 @@ def load_shipped_table() -> FormTable | None:
 
 def build_shipped_table() -> bytes:
     """The gzipped table of the built-in lexicon, as shipped (deterministic bytes)."""
-    table = build_form_table(load_lexicon())
+    table = build_form_table(load_lexicon(from_yaml=True))
     return gzip.compress(dump_table(table, shipped_key()), compresslevel=9, mtime=0)
-
-
-def main(argv: list[str]) -> int:
-    target = resources.files("atsmatch.lexicon").joinpath("compiled", SHIPPED_TABLE)
-    if argv == ["--build"]:
-        data = build_shipped_table()
-        with resources.as_file(target) as path:
-            path.write_bytes(data)
-        print(f"wrote {target} ({len(data):,} bytes)")
-        return 0
-    if argv == ["--check"]:
-        if load_shipped_table() is None:
-            print(f"{target} is missing or stale: run python -m atsmatch.lexicon.shipped --build")
-            return 1
-        print(f"{target} is up to date")
-        return 0
-    print("usage: python -m atsmatch.lexicon.shipped --build | --check", file=sys.stderr)
-    return 2
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
