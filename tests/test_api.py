@@ -287,4 +287,5 @@ def test_rank_keeps_every_result_and_sorts_errors_last(mini_analyzer, tmp_path):
 def test_analyzer_accepts_extra_lexicons(tmp_path):
     extra = tmp_path / "mine.yaml"
     extra.write_text("entries:\n  - name: Airtable\n    category: hard_skill\n", encoding="utf-8")
-    assert Analyzer(extra_lexicons=[extra]).extract("Airtable and Python").keyword("Airtable") is not None
+    extraction = Analyzer(extra_lexicons=[extra], on_demand=True).extract("Airtable and Python")
+    assert [k.name for k in extraction.keywords] == ["Airtable", "Python"]  # merged over the built-in

@@ -35,6 +35,7 @@ def _texts() -> list[str]:
 
 TEXTS = _texts()
 POSTING = (EXAMPLES / "posting.txt").read_text(encoding="utf-8")
+SHORT_POSTING = (DATA / "posting.txt").read_text(encoding="utf-8")
 
 
 def _in_threads(call) -> list[list[object]]:
@@ -59,18 +60,25 @@ def test_one_analyzer_shared_by_8_threads(full_analyzer, on_demand):
         assert row == expected
 
 
-def test_scores_from_8_threads_equal_a_sequential_run(full_analyzer):
-    posting = full_analyzer.extract(POSTING)
-    expected = [full_analyzer.score(text, posting) for text in TEXTS]
-    shared = Analyzer(on_demand=True)
-    # Half the calls pass the posting's text, half a ready extraction: the posting cache is shared too.
-    for row in _in_threads(lambda i: shared.score(TEXTS[i], POSTING if i % 2 else posting)):
+def test_scores_from_8_threads_equal_a_sequential_run(mini_analyzer, mini_lexicon):
+    posting = mini_analyzer.extract(POSTING)
+    expected = [mini_analyzer.score(text, posting) for text in TEXTS]
+    shared = Analyzer(lexicon=mini_lexicon, on_demand=True)
+    # Some calls pass the posting's text, the others one ready extraction: threads share the
+    # analyzer's last-posting cache too, and must never pair a posting with another's reading.
+    for row in _in_threads(lambda i: shared.score(TEXTS[i], POSTING if i % 8 == 0 else posting)):
         assert row == expected
 
 
 def test_module_functions_build_one_default_analyzer_for_all_threads(full_analyzer, monkeypatch):
     monkeypatch.setattr(analyzer_module, "_default", [])  # as in a fresh process
-    expected = [full_analyzer.extract(text) for text in TEXTS]
+    posting = full_analyzer.extract(SHORT_POSTING)
+
+    def call(i: int):
+        return atsmatch.extract(TEXTS[i]) if i % 2 else atsmatch.score(TEXTS[i], posting)
+
+    expected = [call(i) for i in range(CALLS)]  # sequentially, then from 8 threads on a fresh default
+    monkeypatch.setattr(analyzer_module, "_default", [])
     built: list[Analyzer] = []
     real_init = Analyzer.__init__
 
@@ -79,6 +87,6 @@ def test_module_functions_build_one_default_analyzer_for_all_threads(full_analyz
         real_init(self, *args, **kwargs)
 
     monkeypatch.setattr(Analyzer, "__init__", counting_init)
-    for row in _in_threads(lambda i: atsmatch.extract(TEXTS[i])):
+    for row in _in_threads(call):
         assert row == expected
     assert len(built) == 1 and atsmatch.default_analyzer() is built[0]
