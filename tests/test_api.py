@@ -141,13 +141,20 @@ def test_derived_values_are_computed_not_trusted(mini_analyzer):
 def test_matched_missing_and_near_misses_share_one_base():
     for model in (atsmatch.MatchedKeyword, atsmatch.MissingKeyword, atsmatch.NearMiss):
         assert issubclass(model, atsmatch.ScoredKeyword)
-        assert {"name", "category", "weight", "requirement", "in_title", "posting_mentions"} <= set(model.model_fields)
+        assert {"name", "category", "weight", "requirement", "in_title", "posting_mentions"} <= set(
+            model.model_fields
+        )
 
 
 def test_suggestions_are_data_with_a_rendered_message(mini_analyzer):
     report = mini_analyzer.score("Skills: Kubernets, ML", "Kubernetes and Machine Learning, required")
     fix = next(s for s in report.suggestions if s.kind == "fix_near_miss")
-    assert (fix.keyword, fix.posting_phrasing, fix.resume_phrasing, fix.line) == ("Kubernetes", "Kubernetes", "Kubernets", 1)
+    assert (fix.keyword, fix.posting_phrasing, fix.resume_phrasing, fix.line) == (
+        "Kubernetes",
+        "Kubernetes",
+        "Kubernets",
+        1,
+    )
     phrasing = next(s for s in report.suggestions if s.kind == "use_posting_phrasing")
     assert (phrasing.posting_phrasing, phrasing.resume_phrasing) == ("Machine Learning", "ML")
     assert phrasing.message == (

@@ -13,7 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 import atsmatch
-from atsmatch import Analyzer, analyzer as analyzer_module
+from atsmatch import Analyzer
+from atsmatch import analyzer as analyzer_module
 
 from .conftest import DATA, EXAMPLES
 
@@ -25,7 +26,11 @@ def _texts() -> list[str]:
     """64 different documents: each names different skills, so each compiles different patterns."""
     lines = [
         line
-        for path in (EXAMPLES / "posting.txt", DATA / "resume.txt", *sorted((DATA / "postings").glob("*.txt")))
+        for path in (
+            EXAMPLES / "posting.txt",
+            DATA / "resume.txt",
+            *sorted((DATA / "postings").glob("*.txt")),
+        )
         for line in path.read_text(encoding="utf-8").splitlines()
         if len(line.split()) >= 4
     ]

@@ -52,7 +52,12 @@ def test_a_changed_user_lexicon_gets_a_new_entry(tmp_path):
 
 
 def _planted_for_another_lexicon(path, key):
-    other = build_form_table(load_lexicon([write(path.parent, "x.yaml", "entries:\n  - name: Evil\n    category: hard_skill\n")], include_default=False))  # noqa: E501
+    other = build_form_table(
+        load_lexicon(
+            [write(path.parent, "x.yaml", "entries:\n  - name: Evil\n    category: hard_skill\n")],
+            include_default=False,
+        )
+    )  # noqa: E501
     return dump_table(other, "another-key")
 
 
@@ -112,7 +117,14 @@ def test_new_folders_are_private(tmp_path):
 def test_old_tables_and_legacy_files_are_cleaned(tmp_path):
     legacy = write(tmp_path, "lexicon-0123.marshal", b"old format")
     for number in range(MAX_CACHED_TABLES + 3):
-        _load(tmp_path, write(tmp_path, f"mine{number}.yaml", f"entries:\n  - name: Skill{number}\n    category: hard_skill\n"))  # noqa: E501
+        _load(
+            tmp_path,
+            write(
+                tmp_path,
+                f"mine{number}.yaml",
+                f"entries:\n  - name: Skill{number}\n    category: hard_skill\n",
+            ),
+        )  # noqa: E501
     assert len(list(tmp_path.glob("lexicon-*.json"))) == MAX_CACHED_TABLES
     assert not legacy.exists()
 

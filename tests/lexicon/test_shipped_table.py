@@ -9,7 +9,8 @@ from __future__ import annotations
 import gzip
 from importlib import resources
 
-from atsmatch.lexicon import build, shipped as shipped_module
+from atsmatch.lexicon import build
+from atsmatch.lexicon import shipped as shipped_module
 from atsmatch.lexicon.cache import load_form_table
 from atsmatch.lexicon.shipped import SHIPPED_TABLE, load_shipped_table, shipped_key
 from atsmatch.lexicon.stored import dump_table

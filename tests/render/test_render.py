@@ -82,12 +82,30 @@ def test_text_report_keeps_every_column_at_80_and_100(report, width):
     lines = rendered.splitlines()
     assert max(len(line) for line in lines) <= width
     missing_header = next(line for line in lines if line.startswith("#   keyword"))
-    assert missing_header.split() == ["#", "keyword", "category", "requirement", "weight", "in", "the", "posting"]
+    assert missing_header.split() == [
+        "#",
+        "keyword",
+        "category",
+        "requirement",
+        "weight",
+        "in",
+        "the",
+        "posting",
+    ]
     for keyword in report.missing:  # each row keeps its requirement and weight whole
         row = next(line for line in lines if line.startswith(f"{keyword.rank}   "))
         assert f" {keyword.requirement} " in row and f" {keyword.weight:g} " in row
     weights_header = lines[lines.index("Each posting keyword's weight") + 1]
-    assert weights_header.split() == ["keyword", "category", "requirement", "mentions", "in", "title", "weight", "counted"]
+    assert weights_header.split() == [
+        "keyword",
+        "category",
+        "requirement",
+        "mentions",
+        "in",
+        "title",
+        "weight",
+        "counted",
+    ]
 
 
 HOSTILE_POSTING = """[/b]Senior Data Engineer

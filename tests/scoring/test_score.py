@@ -38,7 +38,11 @@ def test_hand_computed_score(mini_analyzer):
     assert report.formula.title_line == 1
     assert "= 100 × 4.75 / 5.25 = 90.5" in report.formula.score_expression
     coverage = {c.category: c for c in report.coverage}
-    assert (coverage["hard_skill"].matched_count, coverage["hard_skill"].total_count, coverage["hard_skill"].percent) == (
+    assert (
+        coverage["hard_skill"].matched_count,
+        coverage["hard_skill"].total_count,
+        coverage["hard_skill"].percent,
+    ) == (
         2,
         2,
         100.0,

@@ -77,7 +77,7 @@ def load_form_table(
 def _key(extra: Sequence[str | os.PathLike[str]], include_default: bool) -> str:
     from .. import __version__
 
-    digest = builder_digest()
+    digest = builder_digest("load.py", "groups.py", "files.py")
     digest.update(f"\0{__version__}\0{shipped_key() if include_default else '-'}".encode())
     for source in extra:
         digest.update(b"\0" + read_lexicon_bytes(source))
@@ -100,7 +100,9 @@ def _write(path: Path, key: str, table: FormTable) -> bool:
     try:
         _make_private_dirs(path.parent)
         # Write then rename, so a concurrent reader never sees half a file (mode 0600).
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, prefix=".lexicon-", suffix=".tmp") as out:
+        with tempfile.NamedTemporaryFile(
+            dir=path.parent, delete=False, prefix=".lexicon-", suffix=".tmp"
+        ) as out:
             temporary = Path(out.name)
             out.write(dump_table(table, key))
         os.replace(temporary, path)

@@ -13,7 +13,9 @@ __all__ = ["BEHAVIOUR_GROUPS", "GROUPS"]
 
 # Groups whose entries are treated differently from a plain skill, and how.
 BEHAVIOUR_GROUPS = {
-    "degree": "a degree: read as the posting's degree requirement; met by a degree of the same or a higher level",
+    "degree": (
+        "a degree: read as the posting's degree requirement; met by a degree of the same or a higher level"
+    ),
 }
 
 GROUPS = frozenset(

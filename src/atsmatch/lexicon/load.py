@@ -294,13 +294,19 @@ def _line_loader() -> type:
         # it stands (under an unknown key too: the whole document is constructed first).
         if node in loader.constructed_objects or node in loader.recursive_objects:
             raise yaml.constructor.ConstructorError(
-                None, None, "aliases (*name) are not allowed in a lexicon: write the items out", node.start_mark
+                None,
+                None,
+                "aliases (*name) are not allowed in a lexicon: write the items out",
+                node.start_mark,
             )
         if node.tag == "tag:yaml.org,2002:timestamp":  # an unquoted date is text here
             node.tag = "tag:yaml.org,2002:str"
         if node.tag not in _PLAIN_TAGS:
             raise yaml.constructor.ConstructorError(
-                None, None, f"the tag {node.tag!r} is not allowed in a lexicon: quote the value", node.start_mark
+                None,
+                None,
+                f"the tag {node.tag!r} is not allowed in a lexicon: quote the value",
+                node.start_mark,
             )
         return base.construct_object(loader, node, deep)
 

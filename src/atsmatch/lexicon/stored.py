@@ -17,14 +17,17 @@ __all__ = ["FORMAT", "builder_digest", "dump_table", "parse_table"]
 
 FORMAT = "atsmatch-form-table"
 _VERSION = 1
-# The code that turns YAML into a table: a change to any of it makes every stored table stale.
-_BUILDERS = ("table.py", "load.py", "schema.py", "groups.py", "variants.py", "../extraction/tokenizer.py")
+# The code that turns validated entries into a table: a change to any of it makes every stored
+# table stale. (Merging users' files, load.py, is in the cache's key; the shipped table's test
+# re-parses the YAML, so a stricter validation is caught there.)
+_BUILDERS = ("table.py", "schema.py", "variants.py", "../extraction/tokenizer.py")
 
 
-def builder_digest() -> hashlib._Hash:
-    """A running SHA-256 over the table-building code, to which a caller adds the lexicon bytes."""
+def builder_digest(*more: str) -> hashlib._Hash:
+    """A running SHA-256 over the table-building code (and ``more`` modules of lexicon/), to which
+    a caller adds the lexicon bytes."""
     digest = hashlib.sha256(f"{FORMAT}\0{_VERSION}\0".encode())
-    for module in _BUILDERS:
+    for module in (*_BUILDERS, *more):
         digest.update((Path(__file__).parent / module).read_bytes())
     return digest
 
@@ -32,7 +35,12 @@ def builder_digest() -> hashlib._Hash:
 def dump_table(table: FormTable, key: str) -> bytes:
     """The header line and the payload."""
     payload = table.to_json()
-    header = {"format": FORMAT, "version": _VERSION, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}
+    header = {
+        "format": FORMAT,
+        "version": _VERSION,
+        "key": key,
+        "sha256": hashlib.sha256(payload).hexdigest(),
+    }
     return json.dumps(header, sort_keys=True).encode() + b"\n" + payload
 
 

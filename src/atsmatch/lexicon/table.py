@@ -161,7 +161,10 @@ def _check_shape(data: Any) -> None:
                                                   "by_first_word", "context", "known"}, "fields")  # fmt: skip
     entries, forms = data["entries"], data["forms"]
     need(isinstance(entries, list) and isinstance(forms, list), "lists")
-    need(isinstance(data["lexicon_hash"], str) and _strings(data["sources"]) and _strings(data["known"]), "names")
+    need(
+        isinstance(data["lexicon_hash"], str) and _strings(data["sources"]) and _strings(data["known"]),
+        "names",
+    )
     need(all(isinstance(e, list) and len(e) == len(_ENTRY_FIELDS) for e in entries), "entry rows")
     need(all(isinstance(e[0], str) and e[1] in _CATEGORIES and (e[2] is None or isinstance(e[2], str))
              and all(_strings(items) for items in e[3:]) for e in entries), "entry fields")  # fmt: skip

@@ -20,14 +20,18 @@ SuggestionKind = Literal[
     "add_heading",
 ]
 # Where on the resume the change belongs.
-WhereToAdd = Literal["skills_and_experience", "experience", "certifications", "headline", "header", "headings"]
+WhereToAdd = Literal[
+    "skills_and_experience", "experience", "certifications", "headline", "header", "headings"
+]
 
 
 class Suggestion(Frozen):
     """One thing to change on the resume. ``message`` says it in English, from the other fields."""
 
     kind: SuggestionKind
-    keyword: str = Field(description="What it is about: a keyword, the job title, a contact field or a heading")
+    keyword: str = Field(
+        description="What it is about: a keyword, the job title, a contact field or a heading"
+    )
     category: Category | None = None
     requirement: RequirementLevel | None = None
     posting_phrasing: str | None = Field(default=None, description="How the posting writes it")
@@ -45,7 +49,9 @@ class Suggestion(Frozen):
 
 _CATEGORY_LABEL = {"hard_skill": "hard skill", "soft_skill": "soft skill", "certification": "certification"}
 _WHERE = {
-    "skills_and_experience": "if you have it, add it to Skills and show it in an Experience bullet where you used it",
+    "skills_and_experience": (
+        "if you have it, add it to Skills and show it in an Experience bullet where you used it"
+    ),
     "experience": "show it in an Experience bullet with a concrete example, rather than listing it",
     "certifications": "if you hold it, list it under Certifications or Education with its exact name",
 }
@@ -80,13 +86,20 @@ def suggestion_message(s: Suggestion) -> str:
     if s.kind == "add_contact":
         label = _CONTACT.get(s.keyword, s.keyword)
         return f"Add {label} at the top: ATSs parse contact details from the resume's header."
-    return f"Use a standard '{s.keyword.title()}' heading: ATSs file your text under the headings they recognise."
+    return (
+        f"Use a standard '{s.keyword.title()}' heading: ATSs file your text under the headings they "
+        "recognise."
+    )
 
 
 def _add_missing(s: Suggestion) -> str:
     phrasing = s.posting_phrasing or s.keyword
     times = s.times_in_posting or 1
-    emphasis = f"{s.requirement}, named {times}× in the posting" if times > 1 else f"{s.requirement}, named once in the posting"
+    emphasis = (
+        f"{s.requirement}, named {times}× in the posting"
+        if times > 1
+        else f"{s.requirement}, named once in the posting"
+    )
     if s.in_title:
         emphasis += ", in the job title"
     named = f"{phrasing!r}" if phrasing.casefold() == s.keyword.casefold() else f"{phrasing!r} ({s.keyword})"

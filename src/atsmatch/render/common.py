@@ -16,7 +16,10 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 def printable(text: str) -> str:
     """``text`` safe to print: a line break becomes a space, any other control character its
     visible escape (``\\x1b``), so a file name can't move the cursor or recolour the terminal."""
-    return _CONTROL.sub(lambda m: " " if m.group() in "\n\r\t\u2028\u2029" else f"\\x{ord(m.group()):02x}", text)
+    return _CONTROL.sub(
+        lambda m: " " if m.group() in "\n\r\t\u2028\u2029" else f"\\x{ord(m.group()):02x}", text
+    )
+
 
 CATEGORY_LABEL = {"hard_skill": "hard skill", "soft_skill": "soft skill", "certification": "certification"}
 CATEGORY_PLURAL = {

@@ -60,7 +60,13 @@ def report(report: MatchReport, *, explain: bool) -> str:
     if report.suggestions:
         out += ["", "## Suggestions", ""]
         out += [f"{i}. {s.message}" for i, s in enumerate(report.suggestions, start=1)]
-    out += ["", "## How the score is computed", "", f"- {report.formula.score_expression}", f"- {report.formula.weight_expression}"]
+    out += [
+        "",
+        "## How the score is computed",
+        "",
+        f"- {report.formula.score_expression}",
+        f"- {report.formula.weight_expression}",
+    ]
     if explain:
         out += ["", "| keyword | category | requirement | posting mentions | in title | weight | counted |",
                 "|---|---|---|---|---|---|---|"]  # fmt: skip
@@ -91,6 +97,6 @@ def ranking(ranking: Ranking) -> str:
         if row.error:
             out.append(f"| - | {_cell(row.source)} | error | | | {_cell(row.error)} |")
         else:
-            out.append(f"| {rank} | {_cell(row.source)} | {row.score:g} | {row.matched_count} | {row.missing_count} | "
-                       f"{_cell(', '.join(row.top_missing))} |")  # fmt: skip
+            out.append(f"| {rank} | {_cell(row.source)} | {row.score:g} | {row.matched_count} | "
+                       f"{row.missing_count} | {_cell(', '.join(row.top_missing))} |")  # fmt: skip
     return "\n".join(map(printable, out)) + "\n"

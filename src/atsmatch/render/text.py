@@ -139,12 +139,16 @@ def report(report: MatchReport, *, explain: bool, width: int, color: bool) -> st
             console.print(_hanging([(f"{n}.", s.message) for n, s in enumerate(report.suggestions, 1)]))
             console.print()
         console.print(_text("How the score is computed", "bold"))
-        console.print(_hanging([("", report.formula.score_expression), ("", report.formula.weight_expression)]))
+        console.print(
+            _hanging([("", report.formula.score_expression), ("", report.formula.weight_expression)])
+        )
         if explain:
             console.print()
             console.print(_weights(report))
             if report.formula.title_line:
-                console.print(_text(f"  The posting's job title was read from line {report.formula.title_line}."))
+                console.print(
+                    _text(f"  The posting's job title was read from line {report.formula.title_line}.")
+                )
         else:
             console.print(_text("  (--explain lists every keyword's weight)"))
 
@@ -173,12 +177,15 @@ def _matched(report: MatchReport):
                   title=f"Matched ({len(report.matched)})", rows=rows)  # fmt: skip
 
 
+_IN_TITLE = {True: ", in the title", False: ""}
+
+
 def _missing(report: MatchReport):
     if not report.missing:
         return None
     rows = [
         (str(k.rank), k.name, CATEGORY_LABEL[k.category], k.requirement, f"{k.weight:g}",
-         f"{phrasings(k.posting_mentions)} {where(k.posting_mentions)}{', in the title' if k.in_title else ''}")
+         f"{phrasings(k.posting_mentions)} {where(k.posting_mentions)}" + _IN_TITLE[k.in_title])
         for k in report.missing
     ]  # fmt: skip
     return _table("#", "keyword", "category", "requirement", "weight", "in the posting",
@@ -223,6 +230,8 @@ def ranking(ranking: Ranking, *, width: int, color: bool) -> str:
              ", ".join(row.top_missing))
             for rank, row in enumerate(ranking.results, start=1)
         ]  # fmt: skip
-        console.print(_table("#", "resume", "score", "matched", "missing", "most important missing", rows=rows))
+        console.print(
+            _table("#", "resume", "score", "matched", "missing", "most important missing", rows=rows)
+        )
 
     return _render(build, width, color)
