@@ -3,7 +3,18 @@ phrasing, placement, contact details and headings. The English is rendered by ``
 
 from __future__ import annotations
 
-from ..models import MatchedKeyword, MissingKeyword, NearMiss, ResumeChecks, Suggestion, WhereToAdd
+from typing import Any
+
+from ..models import (
+    MatchedKeyword,
+    MissingKeyword,
+    NearMiss,
+    ResumeChecks,
+    ScoredKeyword,
+    Suggestion,
+    SuggestionKind,
+    WhereToAdd,
+)
 from ..models.report import one_line
 
 __all__ = ["suggestions"]
@@ -44,38 +55,32 @@ def suggestions(
     return out
 
 
-def _fix_near_miss(miss: NearMiss) -> Suggestion:
+def _about(kind: SuggestionKind, keyword: ScoredKeyword, **fields: Any) -> Suggestion:
+    """A suggestion about a posting keyword: its name, category, level and the posting's spelling."""
     return Suggestion(
-        kind="fix_near_miss",
-        keyword=miss.name,
-        category=miss.category,
-        requirement=miss.requirement,
-        posting_phrasing=miss.posting_phrasing,
-        resume_phrasing=one_line(miss.resume_mention.text),
-        line=miss.resume_mention.line,
+        kind=kind,
+        keyword=keyword.name,
+        category=keyword.category,
+        requirement=keyword.requirement,
+        posting_phrasing=fields.pop("posting_phrasing", one_line(keyword.posting_mentions[0].text)),
+        **fields,
     )
+
+
+def _fix_near_miss(miss: NearMiss) -> Suggestion:
+    return _about(
+        "fix_near_miss", miss, posting_phrasing=miss.posting_phrasing,
+        resume_phrasing=one_line(miss.resume_mention.text), line=miss.resume_mention.line,
+    )  # fmt: skip
 
 
 def _add_missing(keyword: MissingKeyword) -> Suggestion:
-    return Suggestion(
-        kind="add_missing",
-        keyword=keyword.name,
-        category=keyword.category,
-        requirement=keyword.requirement,
-        posting_phrasing=one_line(keyword.posting_mentions[0].text),
-        times_in_posting=len(keyword.posting_mentions),
-        in_title=keyword.in_title,
-        where_to_add=_WHERE[keyword.category],
-    )
+    return _about(
+        "add_missing", keyword, times_in_posting=len(keyword.posting_mentions),
+        in_title=keyword.in_title, where_to_add=_WHERE[keyword.category],
+    )  # fmt: skip
 
 
 def _use_posting_phrasing(keyword: MatchedKeyword) -> Suggestion:
-    return Suggestion(
-        kind="use_posting_phrasing",
-        keyword=keyword.name,
-        category=keyword.category,
-        requirement=keyword.requirement,
-        posting_phrasing=one_line(keyword.posting_mentions[0].text),
-        resume_phrasing=one_line(keyword.resume_mentions[0].text),
-        line=keyword.resume_mentions[0].line,
-    )
+    first = keyword.resume_mentions[0]
+    return _about("use_posting_phrasing", keyword, resume_phrasing=one_line(first.text), line=first.line)
