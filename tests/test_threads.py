@@ -89,11 +89,10 @@ def test_module_functions_build_one_default_analyzer_for_all_threads(full_analyz
 
     def counting_init(self, *args, **kwargs):
         built.append(self)
-        # Compiled on demand: what is under test is building the default once; compiling every
-        # pattern up front under threads is the test above.
-        real_init(self, *args, **kwargs, on_demand=True)
+        real_init(self, *args, **kwargs)
 
     monkeypatch.setattr(Analyzer, "__init__", counting_init)
     for row in _in_threads(call):
         assert row == expected
     assert len(built) == 1 and atsmatch.default_analyzer() is built[0]
+    assert built[0]._on_demand  # the module functions compile as documents need (a script's first call)

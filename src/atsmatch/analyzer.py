@@ -243,12 +243,15 @@ _default_lock = threading.Lock()
 def default_analyzer() -> Analyzer:
     """The shared ``Analyzer`` behind ``atsmatch.extract`` and ``atsmatch.score``, built on first use.
 
-    Thread-safe: threads that ask at once get the same one, built once.
+    It compiles patterns as documents need them, as the CLI does: a script's first call then costs
+    about ``import spacy`` rather than a second more, and after 32 documents every pattern is
+    compiled. Thread-safe: threads that ask at once get the same one, built once, and its on-demand
+    compiling is locked (tests/test_threads.py). Build your own ``Analyzer()`` to compile up front.
     """
     if not _default:
         with _default_lock:
             if not _default:
-                _default.append(Analyzer())
+                _default.append(Analyzer(on_demand=True))
     return _default[0]
 
 
