@@ -59,9 +59,10 @@ class Analyzer:
         ArgumentError: both ``lexicon`` and ``extra_lexicons`` are given.
     """
 
-    # Rules users tune (the matcher's context words and window, list labels; the heading
-    # vocabularies) become validated objects passed here as keyword arguments once their classes
-    # land in extraction/ and structure/ (issues 12 and 8); until then they are those modules' defaults.
+    # Rules users tune are validated objects passed here as keyword arguments, each owned by its
+    # stage: ``context_rules=`` (extraction.context.ContextRules, issue 12) and ``headings=``
+    # (structure.vocabulary.HeadingVocabulary, issue 8) arrive with those branches; until they are
+    # on main, the rules are those modules' defaults.
 
     def __init__(
         self,
