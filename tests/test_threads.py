@@ -79,11 +79,10 @@ def test_module_functions_build_one_default_analyzer_for_all_threads(full_analyz
     monkeypatch.setattr(analyzer_module, "_default", [])  # as in a fresh process
     posting = full_analyzer.extract(SHORT_POSTING)
 
-    def call(i: int):
-        return atsmatch.extract(TEXTS[i]) if i % 2 else atsmatch.score(TEXTS[i], posting)
+    def call(i: int, analyzer=atsmatch):
+        return analyzer.extract(TEXTS[i]) if i % 2 else analyzer.score(TEXTS[i], posting)
 
-    expected = [call(i) for i in range(CALLS)]  # sequentially, then from 8 threads on a fresh default
-    monkeypatch.setattr(analyzer_module, "_default", [])
+    expected = [call(i, full_analyzer) for i in range(CALLS)]
     built: list[Analyzer] = []
     real_init = Analyzer.__init__
 

@@ -77,7 +77,7 @@ def load_form_table(
 def _key(extra: Sequence[str | os.PathLike[str]], include_default: bool) -> str:
     from .. import __version__
 
-    digest = builder_digest("load.py", "groups.py", "files.py")
+    digest = builder_digest("load.py", "yaml_loader.py", "groups.py", "files.py")
     digest.update(f"\0{__version__}\0{shipped_key() if include_default else '-'}".encode())
     for source in extra:
         digest.update(b"\0" + read_lexicon_bytes(source))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from pydantic import ValidationError
 from ..errors import LexiconError
 from .files import FileTooLargeError, NotRegularFileError, read_regular_file
 from .schema import EntryExtension, Lexicon, LexiconEntry, LexiconFile
+from .yaml_loader import LINE_KEY, load_yaml, strip_lines
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -30,7 +30,6 @@ __all__ = [
 
 DEFAULT_LEXICON = "skill_lexicon.yaml"
 MAX_LEXICON_BYTES = 32 * 1_048_576  # the shipped lexicon is under 1 MiB
-_LINE_KEY = "__line__"
 
 
 def load_lexicon(
@@ -121,7 +120,7 @@ def read_lexicon_bytes(path: str | os.PathLike[str]) -> bytes:
 
 def parse_lexicon_text(text: str, *, source: str) -> tuple[LexiconFile, dict[str, int]]:
     """Validate lexicon YAML text; returns the file model and each entry's line by name."""
-    data = _load_yaml(text, source)
+    data = load_yaml(text, source)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -130,7 +129,7 @@ def parse_lexicon_text(text: str, *, source: str) -> tuple[LexiconFile, dict[str
             source=source,
             line=1,
         )
-    file_line = data.pop(_LINE_KEY, 1)
+    file_line = data.pop(LINE_KEY, 1)
     lines: dict[str, int] = {}
     for key in ("entries", "extend"):
         items = data.get(key) or []
@@ -139,7 +138,7 @@ def parse_lexicon_text(text: str, *, source: str) -> tuple[LexiconFile, dict[str
         for index, item in enumerate(items):
             _validate_item(item, key, index, source, lines)
     try:
-        parsed = LexiconFile.model_validate(_strip_lines(data))
+        parsed = LexiconFile.model_validate(strip_lines(data))
     except ValidationError as exc:
         raise LexiconError(_describe(exc), source=source, line=file_line) from None
     _check_duplicate_names(parsed.entries, source, lines)
@@ -150,11 +149,11 @@ def _validate_item(item: Any, key: str, index: int, source: str, lines: dict[str
     """Validate one entry alone, so the error names its line and name."""
     if not isinstance(item, dict):
         raise LexiconError(f"item {index + 1} of '{key}' must be a mapping.", source=source)
-    line = item.get(_LINE_KEY)
+    line = item.get(LINE_KEY)
     name = item.get("name") if isinstance(item.get("name"), str) else None
     model = LexiconEntry if key == "entries" else EntryExtension
     try:
-        model.model_validate(_strip_lines(item))
+        model.model_validate(strip_lines(item))
     except ValidationError as exc:
         raise LexiconError(_describe(exc), source=source, line=line, entry=name) from None
     if name and key == "entries":
@@ -269,73 +268,3 @@ def _check_related(entries: Sequence[LexiconEntry], origin: dict[str, tuple[str,
                     line=line,
                     entry=entry.name,
                 )
-
-
-# --- YAML with line numbers ------------------------------------------------------------------
-
-
-_PLAIN_TAGS = frozenset(
-    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
-)
-
-
-@cache
-def _line_loader() -> type:
-    """A safe YAML loader for lexicons: it records each mapping's 1-based line under ``__line__``,
-    refuses aliases (``*name``: a few lines of them expand into billions of items, the "billion
-    laughs"), and builds only strings, numbers, booleans, lists and mappings from any tag.
-    """
-    import yaml  # only when YAML is read: the shipped table and the cache need none
-
-    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-    def construct_object(loader: Any, node: Any, deep: bool = False) -> Any:
-        # A node met twice is an alias: refuse it before anything walks the expansion, wherever
-        # it stands (under an unknown key too: the whole document is constructed first).
-        if node in loader.constructed_objects or node in loader.recursive_objects:
-            raise yaml.constructor.ConstructorError(
-                None,
-                None,
-                "aliases (*name) are not allowed in a lexicon: write the items out",
-                node.start_mark,
-            )
-        if node.tag == "tag:yaml.org,2002:timestamp":  # an unquoted date is text here
-            node.tag = "tag:yaml.org,2002:str"
-        if node.tag not in _PLAIN_TAGS:
-            raise yaml.constructor.ConstructorError(
-                None,
-                None,
-                f"the tag {node.tag!r} is not allowed in a lexicon: quote the value",
-                node.start_mark,
-            )
-        return base.construct_object(loader, node, deep)
-
-    def construct_mapping_with_line(loader: Any, node: Any) -> dict[str, Any]:
-        mapping = loader.construct_mapping(node, deep=True)
-        mapping[_LINE_KEY] = node.start_mark.line + 1
-        return mapping
-
-    loader = type("LexiconLoader", (base,), {"construct_object": construct_object})
-    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping_with_line)
-    return loader
-
-
-def _load_yaml(text: str, source: str) -> Any:
-    import yaml
-
-    try:
-        return yaml.load(text, Loader=_line_loader())  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise LexiconError(
-            f"is not valid YAML: {problem}.", source=source, line=mark.line + 1 if mark else None
-        ) from None
-
-
-def _strip_lines(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _strip_lines(v) for k, v in value.items() if k != _LINE_KEY}
-    if isinstance(value, list):
-        return [_strip_lines(v) for v in value]
-    return value

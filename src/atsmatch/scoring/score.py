@@ -74,18 +74,47 @@ def score_extractions(
         near_misses: near-misses found for the posting keywords the resume lacks.
         weights: the factors of the weight formula.
     """
+    matched, missing = _sort_keywords(resume, posting, checks, weights)
+    weight_of = {k.name: k.weight for k in (*matched, *missing)}
+    missing.sort(key=lambda k: (-k.weight, k.posting_mentions[0].start))  # the report ranks them so
+    near = _near_misses(near_misses, posting, weight_of)
+
+    matched_weight = round(sum(k.weight for k in matched), 3)
+    total_weight = round(sum(weight_of.values()), 3)
+    score = round(100 * matched_weight / total_weight, 1) if total_weight else 0.0
+    warnings = [NO_POSTING_KEYWORDS] if not posting.keywords else []
+    if not resume.keywords:
+        warnings.append("The resume has no keyword atsmatch recognises.")
+    return MatchReport(
+        score=min(score, 100.0),
+        formula=_formula(weights, matched_weight, total_weight, score, posting.analysis.title_line),
+        coverage=_coverage(matched, missing),
+        matched=tuple(matched),
+        missing=tuple(missing),
+        near_misses=tuple(near),
+        suggestions=tuple(suggestions(matched, missing, near, checks)),
+        resume=summarise(resume),
+        posting=summarise(posting.extraction),
+        posting_analysis=posting.analysis,
+        resume_checks=checks,
+        warnings=tuple(warnings),
+    )
+
+
+def _sort_keywords(
+    resume: Extraction, posting: PostingReading, checks: ResumeChecks, weights: ScoringWeights
+) -> tuple[list[MatchedKeyword], list[MissingKeyword]]:
+    """Each posting keyword, weighed, as matched by the resume (or by a higher degree) or missing."""
     resume_by_name = {k.name: k for k in resume.keywords}
     degree_keyword = _highest_degree_keyword(resume, checks)
     matched: list[MatchedKeyword] = []
     missing: list[MissingKeyword] = []
-    weight_of: dict[str, float] = {}
     for wanted in posting.keywords:
         keyword = wanted.keyword
         weight = keyword_weight(
             keyword.category, len(wanted.mentions), weights,
             requirement=wanted.requirement, in_title=wanted.in_title,
         )  # fmt: skip
-        weight_of[keyword.name] = weight
         found = resume_by_name.get(keyword.name)
         satisfied_by = None
         if found is None and degree_keyword is not None and _degree_meets(degree_keyword, keyword):
@@ -117,31 +146,7 @@ def score_extractions(
                     posting_mentions=wanted.mentions,
                 )
             )
-    missing.sort(key=lambda k: (-k.weight, k.posting_mentions[0].start))  # the report ranks them so
-    near = _near_misses(near_misses, posting, weight_of)
-
-    matched_weight = round(sum(k.weight for k in matched), 3)
-    total_weight = round(sum(weight_of.values()), 3)
-    score = round(100 * matched_weight / total_weight, 1) if total_weight else 0.0
-    warnings = []
-    if not posting.keywords:
-        warnings.append(NO_POSTING_KEYWORDS)
-    if not resume.keywords:
-        warnings.append("The resume has no keyword atsmatch recognises.")
-    return MatchReport(
-        score=min(score, 100.0),
-        formula=_formula(weights, matched_weight, total_weight, score, posting.analysis.title_line),
-        coverage=_coverage(matched, missing),
-        matched=tuple(matched),
-        missing=tuple(missing),
-        near_misses=tuple(near),
-        suggestions=tuple(suggestions(matched, missing, near, checks)),
-        resume=summarise(resume),
-        posting=summarise(posting.extraction),
-        posting_analysis=posting.analysis,
-        resume_checks=checks,
-        warnings=tuple(warnings),
-    )
+    return matched, missing
 
 
 def _highest_degree_keyword(resume: Extraction, checks: ResumeChecks) -> Keyword | None:
