@@ -269,7 +269,7 @@ def test_a_posting_with_keywords_does_not_warn(mini_analyzer, recwarn):
 
 def test_models_are_frozen(mini_analyzer):
     extraction = mini_analyzer.extract("Python")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="frozen"):
         extraction.keywords[0].name = "Java"  # type: ignore[misc]
     assert Extraction.model_validate_json(extraction.model_dump_json()) == extraction
 
