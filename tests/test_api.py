@@ -31,7 +31,7 @@ PUBLIC = [
     "UnknownRequirement", "UnsupportedFormatError", "WhereToAdd", "__version__", "check_resume",
     "default_analyzer", "document_from_text", "extract", "find_near_misses", "find_sections",
     "keyword_weight", "load_lexicon", "read_document", "read_posting", "render_extraction",
-    "render_ranking", "render_report", "score", "score_extractions",
+    "render_ranking", "render_ranking_html", "render_report", "render_report_html", "score", "score_extractions",
 ]  # fmt: skip
 
 

@@ -61,7 +61,14 @@ from .models import (
     WhereToAdd,
 )
 from .readers import ReadLimits, document_from_text, read_document
-from .render import OutputFormat, render_extraction, render_ranking, render_report
+from .render import (
+    OutputFormat,
+    render_extraction,
+    render_ranking,
+    render_ranking_html,
+    render_report,
+    render_report_html,
+)
 from .scoring.score import keyword_weight, score_extractions
 from .structure.headings import find_sections
 from .understanding.posting import read_posting
@@ -128,7 +135,9 @@ __all__ = [
     "read_posting",
     "render_extraction",
     "render_ranking",
+    "render_ranking_html",
     "render_report",
+    "render_report_html",
     "score",
     "score_extractions",
 ]

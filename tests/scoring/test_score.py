@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from atsmatch import ScoringWeights
+from atsmatch import AtsmatchWarning, ScoringWeights
 from atsmatch.extraction.near_miss import find_near_misses
 from atsmatch.scoring.score import keyword_weight, score_extractions
 from atsmatch.understanding.posting import read_posting
@@ -95,6 +95,7 @@ PAIRS = [
 ]
 
 
+@pytest.mark.filterwarnings("ignore::atsmatch.AtsmatchWarning")  # "nothing we know" warns
 @pytest.mark.parametrize(("resume", "posting"), PAIRS)
 def test_report_invariants(mini_analyzer, resume, posting):
     report = mini_analyzer.score(resume or "no skills here", posting)
@@ -109,7 +110,8 @@ def test_report_invariants(mini_analyzer, resume, posting):
 
 
 def test_empty_posting_scores_zero_with_a_warning(mini_analyzer):
-    report = mini_analyzer.score("Python", "We are a friendly company")
+    with pytest.warns(AtsmatchWarning, match="no keyword atsmatch recognises"):
+        report = mini_analyzer.score("Python", "We are a friendly company")
     assert report.score == 0
     assert any("no keyword" in w for w in report.warnings)
     assert all(c.percent is None for c in report.coverage)
