@@ -164,3 +164,13 @@ def test_help_and_version(run):
     help_text = run("--help").stdout
     assert "score" in help_text and "Exit codes" in help_text
     assert run("--version").stdout.startswith("atsmatch ")
+
+
+def test_a_posting_without_keywords_is_a_warning_in_the_report_only(run, tmp_path, recwarn):
+    posting = write(tmp_path, "posting.txt", "We are a friendly company with a great culture.")
+    result = run("score", RESUME, posting, "--width", "100")
+    assert result.exit_code == 0
+    assert "warning: The posting has no keyword atsmatch recognises" in result.stdout
+    # Not also Python's "...: AtsmatchWarning: ..." line on stderr (pytest records it instead).
+    assert [w for w in recwarn if w.category.__name__ == "AtsmatchWarning"] == []
+    assert result.stderr == ""

@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 import sys
+import warnings
 import tempfile
 from enum import Enum
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Annotated, Optional
 import typer
 
 from .. import __version__
-from ..errors import AtsmatchError, LexiconError
+from ..errors import AtsmatchError, AtsmatchWarning, LexiconError
 
 __all__ = [
     "EXIT_BELOW_MIN_SCORE",
@@ -152,6 +153,8 @@ def quiet_libraries(debug: bool) -> None:
     # pypdf logs warnings about harmless quirks of real-world PDFs; a user can't act on them.
     if not debug:
         logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # An AtsmatchWarning is for library callers; the report the CLI prints already says it.
+    warnings.simplefilter("ignore", AtsmatchWarning)
 
 
 def emit(rendered: str, output: Path | None) -> None:

@@ -114,7 +114,7 @@ def report(report: MatchReport, *, explain: bool, width: int, color: bool) -> st
         parts = " · ".join(
             f"{CATEGORY_PLURAL[c.category]} {percent(c.percent)}" for c in report.coverage if c.total_count
         )
-        console.print(_line((f"Score {report.score:g} / 100", "bold"), f"   ({parts})"))
+        console.print(_line((f"Score {report.score:g} / 100", "bold"), f"   ({parts})" if parts else ""))
         for warning in report.warnings:
             console.print(_line(("warning:", "yellow"), f" {warning}"))
         console.print()
