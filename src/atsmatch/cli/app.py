@@ -11,8 +11,8 @@ import contextlib
 import logging
 import os
 import sys
-import warnings
 import tempfile
+import warnings
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
