@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, computed_field
 
-from .base import SCHEMA_VERSION, Category, DocumentFormat, Frozen, MatchRule
+from .base import SCHEMA_VERSION, Category, Derived, DocumentFormat, Frozen, MatchRule
 from .document import Section, SectionKind
 
 __all__ = ["Extraction", "Keyword", "Mention"]
@@ -28,7 +28,7 @@ class Mention(Frozen):
     )
 
 
-class Keyword(Frozen):
+class Keyword(Derived):
     """A canonical skill found in a document, with every mention of it."""
 
     name: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, PrivateAttr, computed_field, model_validator
 
-from .base import SCHEMA_VERSION, Category, DocumentFormat, Frozen, RequirementLevel
+from .base import SCHEMA_VERSION, Category, Derived, DocumentFormat, Frozen, RequirementLevel
 from .document import Document
 from .extraction import Extraction, Mention
 from .posting import PostingAnalysis
@@ -62,7 +62,7 @@ class ScoreFormula(Frozen):
     total_weight: float
 
 
-class CategoryCoverage(Frozen):
+class CategoryCoverage(Derived):
     """How much of one category's posting weight the resume covers."""
 
     category: Category
@@ -77,7 +77,7 @@ class CategoryCoverage(Frozen):
         return round(100 * self.matched_weight / self.total_weight, 1) if self.total_weight else None
 
 
-class ScoredKeyword(Frozen):
+class ScoredKeyword(Derived):
     """What matched, missing and near-missed keywords share: a posting keyword, its weight and why
     (its category, requirement level, place in the title, and every mention in the posting)."""
 

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, computed_field
 
-from .base import Category, Frozen, RequirementLevel
+from .base import Category, Derived, RequirementLevel
 
 __all__ = ["Suggestion", "SuggestionKind", "WhereToAdd", "suggestion_message"]
 
@@ -25,7 +25,7 @@ WhereToAdd = Literal[
 ]
 
 
-class Suggestion(Frozen):
+class Suggestion(Derived):
     """One thing to change on the resume. ``message`` says it in English, from the other fields."""
 
     kind: SuggestionKind
