@@ -24,7 +24,8 @@ from .models import (
 )
 from .readers import ReadLimits, document_from_text, read_document
 from .scoring.score import NO_POSTING_KEYWORDS, score_extractions, summarise
-from .structure.headings import find_sections
+from .structure.layout import read_structure
+from .structure.vocabulary import HeadingVocabulary
 from .understanding.posting import PostingReading, read_posting
 from .understanding.resume import check_resume
 
@@ -52,6 +53,8 @@ class Analyzer:
             ``atsmatch.lexicon.cache.default_cache_dir()``. None (the default) compiles every time.
         on_demand: compile the matcher's patterns as documents need them (a one-shot command);
             by default everything is compiled on first use.
+        headings: the section-heading vocabulary (``atsmatch.structure.vocabulary``); None for the
+            built-in one (English, German, French, Spanish, Swedish).
 
     Safe to share between threads: the lexicon is loaded and the matcher built once, under a lock.
 
@@ -60,9 +63,8 @@ class Analyzer:
     """
 
     # Rules users tune are validated objects passed here as keyword arguments, each owned by its
-    # stage: ``context_rules=`` (extraction.context.ContextRules, issue 12) and ``headings=``
-    # (structure.vocabulary.HeadingVocabulary, issue 8) arrive with those branches; until they are
-    # on main, the rules are those modules' defaults.
+    # stage: ``headings=`` (structure.vocabulary.HeadingVocabulary, issue 8) and ``context_rules=``
+    # (extraction.context.ContextRules, issue 12, with that branch).
 
     def __init__(
         self,
@@ -74,6 +76,7 @@ class Analyzer:
         near_miss_threshold: float = 85.0,
         cache_dir: str | os.PathLike[str] | None = None,
         on_demand: bool = False,
+        headings: HeadingVocabulary | None = None,
     ) -> None:
         if lexicon is not None and extra_lexicons:
             raise ArgumentError(
@@ -83,6 +86,7 @@ class Analyzer:
             )
         if isinstance(extra_lexicons, (str, bytes, os.PathLike)):
             raise ArgumentError("extra_lexicons= takes a list of files, e.g. [Path('mine.yaml')].")
+        self.headings = headings
         self.weights = weights
         self.limits = limits
         self.near_miss_threshold = near_miss_threshold
@@ -149,7 +153,7 @@ class Analyzer:
         if isinstance(source, Extraction):
             return source
         document = self.read(source)
-        return self.matcher.extract(document, sections=find_sections(document.text))
+        return self.matcher.extract(document, structure=read_structure(document.text, self.headings))
 
     def score(self, resume: Source | Extraction, posting: Source | Extraction) -> MatchReport:
         """How well ``resume`` covers ``posting``'s keywords, with evidence and suggestions.

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..lexicon import Lexicon
 from ..lexicon.table import Form, FormTable, build_form_table
-from ..models import Document, Extraction, Keyword, Mention, Section
+from ..models import Document, DocumentStructure, Extraction, Keyword, Mention, Section
 from ..structure.furniture import line_kinds
 from .tokenizer import line_starts, token_texts, tokenize
 
@@ -160,15 +160,26 @@ class Matcher:
 
     # --- extraction ---------------------------------------------------------------------------
 
-    def extract(self, document: Document, *, sections: tuple[Section, ...] = ()) -> Extraction:
+    def extract(
+        self,
+        document: Document,
+        *,
+        sections: tuple[Section, ...] = (),
+        structure: DocumentStructure | None = None,
+    ) -> Extraction:
         """Every lexicon skill in ``document``, grouped by canonical name in order of first mention.
 
         Args:
             document: the document, its text normalised.
             sections: its sections, if known: each mention then records the kind it stands in.
+            structure: its structure, read once (``structure.layout.read_structure``): its sections
+                and line kinds are used instead, and it is carried on the extraction.
         """
         text = document.text
-        kinds = line_kinds(text, sections) if sections else None
+        if structure is not None:
+            sections, kinds = structure.sections, list(structure.line_kinds)
+        else:
+            kinds = line_kinds(text, sections) if sections else None
         spans = tokenize(text)
         words = [text[s:e] for s, e in spans]
         known = self._table.known
@@ -221,6 +232,7 @@ class Matcher:
             text=text,
             keywords=keywords,
             sections=sections,
+            structure=structure,
             lexicon_hash=self._table.lexicon_hash,
         )
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from .base import CATEGORIES, SCHEMA_VERSION, Category, DocumentFormat, MatchRule, RequirementLevel
 from .batch import RankedResume, Ranking
-from .document import Document, Section, SectionKind
+from .document import (
+    Document,
+    DocumentStructure,
+    IgnoredRange,
+    IgnoredReason,
+    JobPostingData,
+    Section,
+    SectionKind,
+)
 from .extraction import Extraction, Keyword, Mention
 from .posting import (
     DegreeRequirement,
@@ -41,8 +49,12 @@ __all__ = [
     "DegreeRequirement",
     "Document",
     "DocumentFormat",
+    "DocumentStructure",
     "DocumentSummary",
     "ExperienceRequirement",
+    "IgnoredRange",
+    "IgnoredReason",
+    "JobPostingData",
     "Extraction",
     "Keyword",
     "MatchReport",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field, computed_field
 
 from .base import SCHEMA_VERSION, Category, Derived, DocumentFormat, Frozen, MatchRule
-from .document import Section, SectionKind
+from .document import DocumentStructure, Section, SectionKind
 
 __all__ = ["Extraction", "Keyword", "Mention"]
 
@@ -51,6 +51,9 @@ class Extraction(Frozen):
     text: str
     keywords: tuple[Keyword, ...]
     sections: tuple[Section, ...] = ()
+    structure: DocumentStructure | None = Field(
+        default=None, description="How the document's lines were read (body, ignored ranges), computed once"
+    )
     lexicon_hash: str = Field(description="Content hash of the lexicon used, for reproducibility")
 
     def keyword(self, name: str) -> Keyword | None:
