@@ -12,9 +12,9 @@ from pathlib import Path
 
 from ..errors import ArgumentError, DocumentTooLargeError, InputError, NoTextError
 from ..models import Document, DocumentFormat
-from .decode import decode, html_charset
+from .decode import decode
 from .docx import read_docx
-from .html import html_to_text
+from .html import html_encoding, read_html
 from .limits import ReadLimits
 from .normalise import normalise
 from .pdf import read_pdf
@@ -71,7 +71,12 @@ def read_document(
     if len(data) > limits.max_bytes:
         raise _too_large(label, len(data), limits)
     fmt = sniff_format(data, suffix=suffix, source=label)
-    raw_text, pages = _READERS[fmt](data, label, limits, encoding)
+    extras: dict[str, object] = {}
+    if fmt == "html":  # a page also says what it is: its <h1> and its schema.org JobPosting
+        page = read_html(decode(data, label, encoding or html_encoding(data)))
+        raw_text, pages, extras = page.text, None, {"headline": page.headline, "posting_data": page.posting_data}
+    else:
+        raw_text, pages = _READERS[fmt](data, label, limits, encoding)
     text = normalise(raw_text)
     if not text.strip():
         raise _no_text(fmt, label)
@@ -81,7 +86,7 @@ def read_document(
             "Is this really a resume or a job posting? Raise ReadLimits.max_chars if it is.",
             source=label,
         )
-    return Document(text=text, format=fmt, source=label, pages=pages)
+    return Document(text=text, format=fmt, source=label, pages=pages, **extras)  # type: ignore[arg-type]
 
 
 def _read_stdin(limits: ReadLimits) -> bytes:
@@ -134,7 +139,7 @@ def _read_text(data: bytes, label: str, limits: ReadLimits, encoding: str | None
 
 
 def _read_html(data: bytes, label: str, limits: ReadLimits, encoding: str | None) -> _Read:
-    return html_to_text(decode(data, label, encoding or html_charset(data))), None
+    return read_html(decode(data, label, encoding or html_encoding(data))).text, None
 
 
 _READERS: dict[DocumentFormat, Callable[[bytes, str, ReadLimits, str | None], _Read]] = {

@@ -1,64 +1,188 @@
-"""HTML → text with line structure: block elements become lines, list items bullets, cells ' | '."""
+"""HTML → text with line structure, read with lxml: block elements become lines, list items bullets.
+
+Page chrome is dropped before reading: ``nav``, page-level ``header``/``footer``, ``aside``, forms,
+scripts and styles, hidden elements (``hidden``, ``aria-hidden="true"``, inline ``display:none``)
+and cookie/consent banners. A schema.org ``JobPosting`` in JSON-LD is read first: when its
+description holds the posting, that description becomes the text.
+
+Bounds (hostile pages): libxml2 parses in linear time and stops nesting at 255 levels (deeper
+content is dropped); the tree is walked without recursion; JSON-LD blocks over 1 MB are skipped.
+"""
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
+import codecs
+import re
+from dataclasses import dataclass
 
-__all__ = ["html_to_text"]
+import lxml.etree
+import lxml.html
 
-_SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object"})
+from ..models import JobPostingData
+from .jsonld import job_posting_data
+
+__all__ = ["HtmlPage", "html_encoding", "html_to_text", "read_html"]
+
+_DROPPED = frozenset(
+    {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "nav", "aside",
+     "select", "button", "input", "textarea", "dialog", "canvas", "video", "audio", "map"}
+)  # fmt: skip
+_PAGE_CHROME = frozenset({"header", "footer"})  # dropped unless inside the article or main content
+_CONTENT = frozenset({"article", "main"})
 _BLOCKS = frozenset(
     {
-        "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "div", "dl",
-        "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-        "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
-        "table", "tbody", "thead", "tfoot", "tr", "ul", "option", "button", "label",
+        "address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table",
+        "tbody", "thead", "tfoot", "tr", "ul", "option", "label", "legend", "caption",
     }
 )  # fmt: skip
-_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "wbr", "source"})
+_SEPARATED = frozenset({"a", "img", "td", "th"})  # never glued to a neighbour
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_BANNER = re.compile(r"cookie|consent|gdpr|onetrust|cookiebanner", re.I)
+_MAX_FORM_TEXT = 300  # a form with more text than this wraps the page (ASP.NET), not a search box
+# Encodings a page may declare that are not text encodings for documents (punycode is for host
+# names, idna too); a declaration Python doesn't know is ignored the same way.
+_NOT_DOCUMENT_ENCODINGS = frozenset({"punycode", "idna", "raw_unicode_escape", "unicode_escape"})
+_MIN_DESCRIPTION_WORDS = 40
 
 
-class _TextCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip_depth = 0
+@dataclass(frozen=True)
+class HtmlPage:
+    """What a page says: its text, its ``<h1>``, and its schema.org JobPosting if it has one."""
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED:
-            if tag not in _VOID:
-                self._skip_depth += 1
-            return
-        if self._skip_depth:
-            return
-        if tag in _BLOCKS:
-            self.parts.append("\n")
-        if tag == "li":
-            self.parts.append("• ")
-        elif tag in ("td", "th"):
-            self.parts.append(" | ")
+    text: str
+    headline: str | None
+    posting_data: JobPostingData | None
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if not self._skip_depth and tag in _BLOCKS:
-            self.parts.append("\n")
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED:
-            self._skip_depth = max(0, self._skip_depth - 1)
-        elif not self._skip_depth and tag in _BLOCKS:
-            self.parts.append("\n")
+def html_encoding(data: bytes) -> str | None:
+    """The page's declared charset if Python can decode documents with it, else None (read UTF-8).
 
-    def handle_data(self, data: str) -> None:
-        if not self._skip_depth:
-            # Source line breaks inside a paragraph are layout, not structure.
-            self.parts.append(data.replace("\n", " "))
+    Rule: a ``<meta charset>`` (or ``http-equiv`` content) in the first 4 KB is honoured only when
+    it names a known text encoding; an unknown or non-document one (``punycode``, ``idna``,
+    ``rot13``) is ignored and the page is read as UTF-8.
+    """
+    match = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", data[:4096], re.I)
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_DOCUMENT_ENCODINGS:
+        return None
+    return info.name
+
+
+def read_html(html: str) -> HtmlPage:
+    """The page's visible text, one block per line, with its headline and JobPosting data."""
+    root = _parse(html)
+    if root is None:
+        return HtmlPage(text="", headline=None, posting_data=None)
+    data = job_posting_data(root, html_to_text)
+    headline = _first_text(root, "h1")
+    _drop_chrome(root)
+    text = _text_of(root)
+    if data is not None and data.description and _description_is_posting(data.description, text):
+        title = data.title or headline
+        first_line = data.description.lstrip().split("\n", 1)[0]
+        lead = f"{title}\n" if title and title.casefold() not in first_line.casefold() else ""
+        text = lead + data.description
+        data = data.model_copy(update={"description_is_text": True})
+    return HtmlPage(text=text, headline=headline, posting_data=data)
 
 
 def html_to_text(html: str) -> str:
-    """The visible text of an HTML page, one block per line; scripts, styles and head left out."""
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    lines = ("".join(collector.parts)).split("\n")
+    """The visible text of an HTML fragment or page, one block per line; chrome left out."""
+    root = _parse(html)
+    if root is None:
+        return ""
+    _drop_chrome(root)
+    return _text_of(root)
+
+
+def _parse(html: str) -> lxml.html.HtmlElement | None:
+    if not html.strip():
+        return None
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=False)
+    try:
+        return lxml.html.document_fromstring(html, parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return None  # nothing parseable: no text, reported by the reader as an empty document
+
+
+def _first_text(root: lxml.html.HtmlElement, tag: str) -> str | None:
+    for element in root.iter(tag):
+        text = " ".join(element.text_content().split())
+        if text:
+            return text
+    return None
+
+
+def _drop_chrome(root: lxml.html.HtmlElement) -> None:
+    doomed = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if _is_chrome(element):
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def _is_chrome(element: lxml.html.HtmlElement) -> bool:
+    tag = element.tag
+    if tag in _DROPPED:
+        return True
+    attributes = element.attrib
+    if "hidden" in attributes or attributes.get("aria-hidden", "").lower() == "true":
+        return True
+    if _HIDDEN_STYLE.search(attributes.get("style", "")):
+        return True
+    if attributes.get("role") in ("navigation", "banner", "contentinfo", "search", "dialog"):
+        return True
+    if _BANNER.search(f"{attributes.get('id', '')} {attributes.get('class', '')}"):
+        return True
+    if tag in _PAGE_CHROME:
+        return not any(a.tag in _CONTENT for a in element.iterancestors())
+    if tag == "form":
+        return len(element.text_content()) <= _MAX_FORM_TEXT
+    return False
+
+
+def _text_of(root: lxml.html.HtmlElement) -> str:
+    parts: list[str] = []
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCKS or tag == "br":
+                parts.append("\n")
+            if tag == "li":
+                parts.append("• ")
+            elif tag in ("td", "th"):
+                parts.append(" | ")
+            if element.text and tag:
+                parts.append(element.text.replace("\n", " "))
+        else:
+            if tag in _BLOCKS:
+                parts.append("\n")
+            elif tag in _SEPARATED:
+                parts.append(" ")  # links side by side never glue: "Jobs Companies", not "JobsCompanies"
+            if element.tail:
+                # Source line breaks inside a paragraph are layout, not structure.
+                parts.append(element.tail.replace("\n", " "))
+    lines = "".join(parts).split("\n")
     # A row's first cell leaves a leading separator: "| a | b" -> "a | b".
-    return "\n".join(line.strip().removeprefix("|").strip() for line in lines)
+    cleaned = [" ".join(line.split()).removeprefix("|").strip() for line in lines]
+    # Nested blocks leave runs of empty lines: one blank line keeps the paragraph break.
+    kept = [line for i, line in enumerate(cleaned) if line or (i and cleaned[i - 1])]
+    return "\n".join(kept).strip("\n")
+
+
+def _description_is_posting(description: str, page_text: str) -> bool:
+    """A description holds the posting unless it is a teaser shorter than the page's own text."""
+    words = len(description.split())
+    return words >= _MIN_DESCRIPTION_WORDS or words >= 0.5 * len(page_text.split())
