@@ -39,7 +39,7 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 _SEPARATED = frozenset({"a", "img", "td", "th"})  # never glued to a neighbour
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_BANNER = re.compile(r"cookie|consent|gdpr|onetrust|cookiebanner", re.I)
+_BANNER = re.compile(r"cookie|consent|gdpr|onetrust|breadcrumb", re.I)  # banners, trails
 _MAX_FORM_TEXT = 300  # a form with more text than this wraps the page (ASP.NET), not a search box
 # Encodings a page may declare that are not text encodings for documents (punycode is for host
 # names, idna too); a declaration Python doesn't know is ignored the same way.
@@ -88,7 +88,7 @@ def read_html(html: str) -> HtmlPage:
     if data is not None and data.description and _description_is_posting(data.description, text):
         title = data.title or headline
         first_line = data.description.lstrip().split("\n", 1)[0]
-        lead = f"{title}\n" if title and title.casefold() not in first_line.casefold() else ""
+        lead = f"{title}\n" if title and title.casefold() != first_line.strip().casefold() else ""
         text = lead + data.description
         data = data.model_copy(update={"description_is_text": True})
     return HtmlPage(text=text, headline=headline, posting_data=data)
@@ -153,33 +153,53 @@ def _is_chrome(element: lxml.html.HtmlElement) -> bool:
     return False
 
 
+_PARAGRAPHS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "section", "article", "blockquote", "pre"}
+)  # fmt: skip
+
+
+class _Lines:
+    """Text pieces → lines: a line break never makes an empty line, a paragraph break one at most."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self._pieces: list[str] = []
+
+    def add(self, text: str | None) -> None:
+        if text:
+            # Source line breaks inside a paragraph are layout, not structure.
+            self._pieces.append(text.replace("\n", " "))
+
+    def line_break(self, paragraph: bool = False) -> None:
+        line = " ".join("".join(self._pieces).split()).removeprefix("|").strip()
+        self._pieces = []
+        if line:
+            self.lines.append(line)
+        if paragraph and self.lines and self.lines[-1]:
+            self.lines.append("")
+
+
 def _text_of(root: lxml.html.HtmlElement) -> str:
-    parts: list[str] = []
+    out = _Lines()
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
             if tag in _BLOCKS or tag == "br":
-                parts.append("\n")
+                out.line_break(tag in _PARAGRAPHS)
             if tag == "li":
-                parts.append("• ")
+                out.add("• ")
             elif tag in ("td", "th"):
-                parts.append(" | ")
-            if element.text and tag:
-                parts.append(element.text.replace("\n", " "))
+                out.add(" | ")  # a row's first cell leaves a leading "|", removed with the line
+            if tag:
+                out.add(element.text)
         else:
             if tag in _BLOCKS:
-                parts.append("\n")
+                out.line_break(tag in _PARAGRAPHS)
             elif tag in _SEPARATED:
-                parts.append(" ")  # links side by side never glue: "Jobs Companies", not "JobsCompanies"
-            if element.tail:
-                # Source line breaks inside a paragraph are layout, not structure.
-                parts.append(element.tail.replace("\n", " "))
-    lines = "".join(parts).split("\n")
-    # A row's first cell leaves a leading separator: "| a | b" -> "a | b".
-    cleaned = [" ".join(line.split()).removeprefix("|").strip() for line in lines]
-    # Nested blocks leave runs of empty lines: one blank line keeps the paragraph break.
-    kept = [line for i, line in enumerate(cleaned) if line or (i and cleaned[i - 1])]
-    return "\n".join(kept).strip("\n")
+                out.add(" ")  # links side by side never glue: "Jobs Companies", not "JobsCompanies"
+            out.add(element.tail)
+    out.line_break()
+    return "\n".join(out.lines).strip("\n")
 
 
 def _description_is_posting(description: str, page_text: str) -> bool:

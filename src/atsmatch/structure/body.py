@@ -33,6 +33,15 @@ _CUE = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[•*·▪◦‣-]|\d{1,2}[.)])\s+\S")
+# Head nouns of job titles (en, de, fr, es, sv): the posting's title line may stand above the
+# action bar (Apply / Save / counters) that separates it from the body.
+_TITLE_NOUN = re.compile(
+    r"\b(?:engineer|developer|manager|scientist|analyst|designer|architect|consultant|specialist|"
+    r"administrator|lead|director|entwickler\w*|ingenieur\w*|ingénieur\w*|développeu\w*|desarrollador\w*|"
+    r"ingeniero\w*|utvecklare|analytiker)s?\b",
+    re.I,
+)
+_TITLE_LOOKBACK = 8
 
 
 @dataclass(frozen=True)
@@ -84,7 +93,16 @@ def find_body(
     else:
         kept = [s for s, score in zip(segments, scores, strict=True) if score >= max(1, _SHARE_OF_BEST * best)]
     first, last = kept[0][0], kept[-1][1]
-    return Body(first, last)
+    return Body(_title_above(lines, furniture, first), last)
+
+
+def _title_above(lines: list[str], furniture: list[IgnoredReason | None], first: int) -> int:
+    """The body's first line moved up to a title line standing just above it, if there is one."""
+    for index in range(first - 1, max(-1, first - 1 - _TITLE_LOOKBACK), -1):
+        line = lines[index]
+        if furniture[index] is None and 0 < len(line.split()) <= 10 and _TITLE_NOUN.search(line):
+            return index
+    return first
 
 
 def _segments(

@@ -62,18 +62,18 @@ _MONEY = r"[$€£]\s?\d[\d,.]*\s?[kK]?"
 _SALARIES = re.compile(
     rf"^(?:.{{0,50}}\s)?{_MONEY}\s*(?:-|–|to)\s*{_MONEY}(?:\s*(?:/\s*yr|per year|a year|/year|/ ?mo))?(?:\s.{{0,30}})?$"
     r"|^(?:base pay|total pay|additional pay|median|average salary|salary range)\b.{0,40}$"
-    r"|^(?:software engineer|engineer|developer|analyst|scientist|manager) (?:i{1,3}|iv|[l]\d|level \d)$",
+    r"|^.{0,40}\b(?:engineer|developer|analyst|scientist|manager) (?:i{1,3}|iv|l\d|level \d)$",
     re.I,
 )
 _INTERVIEW = re.compile(
     r"^(?:interview (?:difficulty|duration|experience|process)|difficulty|duration|offer rate|"
     r"(?:positive|negative|neutral) experience|got an offer|no offer|declined offer|applied (?:online|through .*)|"
     r"average|easy|hard|difficult|about \d+ (?:days?|weeks?))(?:\s*[:·]?\s*[\d.]+ ?%?)?$"
-    r"|^common questions\s*:|^\d[.)]\s*(?:recruiter|phone|hr|technical|onsite|on-site|final|hiring manager)\b.{0,40}$",
+    r"|^\d{1,3} ?%$|^common questions\s*:|^\d[.)]\s*(?:recruiter|phone|hr|technical|onsite|on-site|final|hiring manager)\b.{0,40}$",
     re.I,
 )
 _NEWS = re.compile(
-    r"^source\s*:\s*\S.{0,40}$|^\d+\s*(?:[smhdw]|mo|min|hrs?|days?|weeks?|months?)\s+ago$|^(?:news|·|•)$"
+    r"(?i:^source\s*:\s*\S.{0,40}$|^\d+\s*(?:[smhdw]|mo|min|hrs?|days?|weeks?|months?)\s+ago$|^(?:news|·|•)$)"
     r"|^.{15,140}\s[-–]\s(?:[A-Z][\w.&']*)(?:\s[A-Z][\w.&']*){0,3}$",
 )
 _JOB_CRITERIA = _lines(

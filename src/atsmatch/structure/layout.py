@@ -36,6 +36,7 @@ def read_structure(text: str, vocabulary: HeadingVocabulary | None = None) -> Do
     kinds = _section_kinds(lines, sections, vocabulary)
     furniture = furniture_reasons(lines)
     body = find_body(lines, kinds, headings, furniture)
+    furniture = _furniture_sections(lines, sections, furniture)
     legal = legal_lines(lines, set(headings))
     _resume_after_legal(lines, kinds, sections, legal)
     reasons: list[IgnoredReason | None] = []
@@ -83,6 +84,29 @@ def _section_kinds(
         if label in _LABEL_KINDS:
             kinds[index] = label
     return kinds
+
+
+# A furniture section's heading says what its lines are.
+_SECTION_REASONS: tuple[tuple[str, IgnoredReason], ...] = (
+    ("similar", "similar_jobs"), ("review", "reviews"), ("salar", "salaries"), ("pay", "salaries"),
+    ("interview", "interview"), ("news", "news"), ("app", "footer"), ("job", "similar_jobs"),
+)  # fmt: skip
+
+
+def _furniture_sections(
+    lines: list[str], sections: tuple[Section, ...], furniture: list[IgnoredReason | None]
+) -> list[IgnoredReason | None]:
+    """Furniture kinds with the lines of a ``cruft`` section named after its heading."""
+    named = list(furniture)
+    for section in sections:
+        if section.kind != "cruft" or not section.heading:
+            continue
+        heading = section.heading.lower()
+        reason = next((r for word, r in _SECTION_REASONS if word in heading), None)
+        for index in range(section.start_line - 1, min(section.end_line, len(lines))):
+            if reason and named[index] is None and lines[index].strip():
+                named[index] = reason
+    return named
 
 
 def _resume_after_legal(
