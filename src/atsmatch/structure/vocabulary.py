@@ -90,7 +90,7 @@ _DEFAULT_KINDS: tuple[HeadingKind, ...] = (
         r"to be successful(?: in this role)?(?:,? you will have)?", r"what you have", r"your skills",
         r"requirements? (?:and|&) skills", r"skills required", r"mandatory skills",
         r"(?:ihr |dein |unser )?(?:profil|anforderungsprofil)", r"(?:deine |ihre )?(?:anforderungen|qualifikationen)",
-        r"was (?:du|sie) mitbringen?", r"das bringst du mit", r"das bringen sie mit", r"(?:deine |ihre )?kenntnisse",
+        r"was (?:du|sie) mitbring(?:en|st)", r"das bringst du mit", r"das bringen sie mit", r"(?:deine |ihre )?kenntnisse",
         r"(?:le )?profil recherché", r"votre profil", r"(?:compétences|qualifications) (?:requises|recherchées)",
         r"exigences", r"ce que nous recherchons", r"qui êtes-vous",
         r"requisitos(?: mínimos| imprescindibles)?", r"(?:tu |su )?perfil(?: buscado)?", r"qué buscamos",
