@@ -38,7 +38,11 @@ def main() -> None:
         if line.strip() and structure.body_start_line <= n <= structure.body_end_line and n not in ignored
     }
     furniture = {line for line in lines if line.strip()} - body
-    pasted = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip()) + "</body></html>"
+    pasted = (
+        "<html><body>"
+        + "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
+        + "</body></html>"
+    )
     _score("atsmatch structure, pasted text", body, furniture, "\n".join(body))
     if importlib.util.find_spec("justext"):
         import justext
@@ -52,13 +56,22 @@ def main() -> None:
     if importlib.util.find_spec("trafilatura"):
         import trafilatura
 
-        _score("trafilatura, pasted text", body, furniture, trafilatura.extract(pasted, favor_recall=True) or "")
+        _score(
+            "trafilatura, pasted text", body, furniture, trafilatura.extract(pasted, favor_recall=True) or ""
+        )
         _score("trafilatura, saved HTML", body, furniture, trafilatura.extract(saved) or "")
     if importlib.util.find_spec("boilerpy3"):
         from boilerpy3 import extractors
 
-        _score("boilerpy3 Article, pasted text", body, furniture, extractors.ArticleExtractor().get_content(pasted))
-        _score("boilerpy3 Article, saved HTML", body, furniture, extractors.ArticleExtractor().get_content(saved))
+        _score(
+            "boilerpy3 Article, pasted text",
+            body,
+            furniture,
+            extractors.ArticleExtractor().get_content(pasted),
+        )
+        _score(
+            "boilerpy3 Article, saved HTML", body, furniture, extractors.ArticleExtractor().get_content(saved)
+        )
 
 
 if __name__ == "__main__":

@@ -58,7 +58,8 @@ def main() -> int:
         )
     if totals[0]:
         print(
-            f"{'all':44} {totals[0]:6} {totals[1]:6} {totals[2]:5}   kept/listed {totals[2] / totals[0]:.0%}, "
+            f"{'all':44} {totals[0]:6} {totals[1]:6} {totals[2]:5}   "
+            f"kept/listed {totals[2] / totals[0]:.0%}, "
             f"kept/found {totals[2] / max(totals[1], 1):.0%}"
         )
     return 0

@@ -40,7 +40,11 @@ def test_saved_job_board_page_reads_its_json_ld_first():
     page = read_html(PAGE.read_text(encoding="utf-8"))
     data = page.posting_data
     assert data is not None and data.description_is_text
-    assert (data.title, data.company, page.headline) == ("Senior Data Engineer", "Northwind Data", "Senior Data Engineer")
+    assert (data.title, data.company, page.headline) == (
+        "Senior Data Engineer",
+        "Northwind Data",
+        "Senior Data Engineer",
+    )
     assert data.education_requirements == ("bachelor degree",)
     assert data.experience_requirements == ("60 months",)
     assert data.employment_type == ("FULL_TIME",)
@@ -57,7 +61,8 @@ def test_page_text_is_kept_when_the_description_is_a_teaser():
         '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "JobPosting",'
         ' "title": "Go Developer", "description": "Join us!"}]}</script>'
         "<h1>Go Developer</h1><h2>Requirements</h2><ul><li>3+ years of Go</li><li>Kubernetes and PostgreSQL</li></ul>"
-        + "<p>You will build the services that route our parcels across Europe every day.</p>" * 5
+        + "<p>You will build the services that route our parcels across Europe every day.</p>"
+        * 5
     )
     page = read_html(html)
     assert page.posting_data.title == "Go Developer" and not page.posting_data.description_is_text
@@ -66,7 +71,12 @@ def test_page_text_is_kept_when_the_description_is_a_teaser():
 
 @pytest.mark.parametrize(
     "script",
-    ["{not json", '{"@type": "Organization", "name": "Acme"}', "[" * 100_000, '{"@type": ["JobPosting"], "title": 5}'],
+    [
+        "{not json",
+        '{"@type": "Organization", "name": "Acme"}',
+        "[" * 100_000,
+        '{"@type": ["JobPosting"], "title": 5}',
+    ],
 )
 def test_odd_json_ld_never_fails_the_page(script):
     page = read_html(f'<script type="application/ld+json">{script}</script><p>Python</p>')
@@ -98,7 +108,11 @@ def test_declared_charsets(declared, encoding):
         b"<html>" + b"<" * 5_000_000,  # must not hang; over the text limit
         b'<html><head><meta charset="punycode"></head><body><p>caf\xc3\xa9 Python</p></body></html>',
         b'<html><head><meta charset="x-unknown-charset"></head><body><p>Python</p></body></html>',
-        b"<html><body>" + b"<div>" * 100_000 + b"Python" + b"</div>" * 100_000 + b"</body></html>",  # deep nesting
+        b"<html><body>"
+        + b"<div>" * 100_000
+        + b"Python"
+        + b"</div>" * 100_000
+        + b"</body></html>",  # deep nesting
         b"<html><body>" + b"<p>Python and SQL</p>" * 200_000 + b"</body></html>",  # huge: over the text limit
     ],
     ids=["5MB of <", "punycode charset", "unknown charset", "deep nesting", "huge"],

@@ -91,7 +91,13 @@ def test_linkedin_criteria_block_and_rails():
 def test_flat_posting_ending_in_eeo_keeps_everything_before_it():
     lines, structure = _page("flat_eeo.txt")
     assert [(r.start_line, r.end_line, r.reason) for r in structure.ignored] == [(8, 8, "legal")]
-    assert structure.line_kinds == ("preamble",) * 4 + ("required", "preamble", "preamble", "legal", "preamble")
+    assert structure.line_kinds == ("preamble",) * 4 + (
+        "required",
+        "preamble",
+        "preamble",
+        "legal",
+        "preamble",
+    )
 
 
 def test_german_posting_is_divided_into_sections():

@@ -8,7 +8,9 @@ from fpdf import FPDF
 from atsmatch.structure.layout import read_structure
 from atsmatch.understanding.posting import read_posting
 
-EEO = "Harbourline is an equal opportunity employer and does not discriminate on the basis of race or religion."
+EEO = (
+    "Harbourline is an equal opportunity employer and does not discriminate on the basis of race or religion."
+)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +66,15 @@ def test_text_after_a_page_break_that_follows_an_eeo_line_is_kept(full_analyzer)
     extraction = full_analyzer.extract(_two_page_recruiter_pdf())
     reading = read_posting(extraction)
     kept = {k.keyword.name for k in reading.keywords}
-    assert {"Java", "Spring Boot", "Apache Maven", "SQL", "Hibernate", "Spring MVC", "Test-Driven Development"} <= kept
+    assert {
+        "Java",
+        "Spring Boot",
+        "Apache Maven",
+        "SQL",
+        "Hibernate",
+        "Spring MVC",
+        "Test-Driven Development",
+    } <= kept
     structure = extraction.structure
     lines = extraction.text.split("\n")
     legal = [lines[n - 1] for n, kind in enumerate(structure.line_kinds, start=1) if kind == "legal"]

@@ -38,14 +38,20 @@ def test_heading_kinds(line, kind):
 
 @pytest.mark.parametrize(
     "line",
-    ["about me and my work on distributed systems.", "Wir bieten dir ein Team, das Python liebt, und viel mehr als das", ""],
+    [
+        "about me and my work on distributed systems.",
+        "Wir bieten dir ein Team, das Python liebt, und viel mehr als das",
+        "",
+    ],
 )
 def test_not_headings(line):
     assert heading_kind(line) is None
 
 
 def test_your_headings_win_and_others_stay():
-    vocabulary = HeadingVocabulary().extended(HeadingKind(kind="required", patterns=(r"what makes you shine",)))
+    vocabulary = HeadingVocabulary().extended(
+        HeadingKind(kind="required", patterns=(r"what makes you shine",))
+    )
     assert heading_kind("What makes you shine", vocabulary) == "required"
     assert heading_kind("Benefits", vocabulary) == "benefits"
     assert heading_kind("What makes you shine") is None
@@ -53,7 +59,11 @@ def test_your_headings_win_and_others_stay():
 
 @pytest.mark.parametrize(
     ("patterns", "message"),
-    [(("requ(irements",), "not a valid regular expression"), (("(skills)",), "capturing groups"), ((".*",), "empty heading")],
+    [
+        (("requ(irements",), "not a valid regular expression"),
+        (("(skills)",), "capturing groups"),
+        ((".*",), "empty heading"),
+    ],
 )
 def test_invalid_patterns_are_refused_with_the_pattern_named(patterns, message):
     with pytest.raises(ValidationError, match=message):

@@ -64,7 +64,8 @@ class JobPostingData(Frozen):
         default=(), description="JobPosting.educationRequirements (credentialCategory or text)"
     )
     experience_requirements: tuple[str, ...] = Field(
-        default=(), description="JobPosting.experienceRequirements (text, or 'N months' from monthsOfExperience)"
+        default=(),
+        description="JobPosting.experienceRequirements (text, or 'N months' from monthsOfExperience)",
     )
     employment_type: tuple[str, ...] = Field(default=(), description="JobPosting.employmentType")
     description_is_text: bool = Field(
@@ -117,7 +118,9 @@ class DocumentStructure(Frozen):
     body_start_line: int | None = Field(description="First line of the posting's body; None if none found")
     body_end_line: int | None = Field(description="Last line of the posting's body")
     ignored: tuple[IgnoredRange, ...] = Field(description="Every ignored line range with its reason")
-    ignored_line_count: int = Field(ge=0, description="Non-blank lines ignored (outside body, furniture, legal)")
+    ignored_line_count: int = Field(
+        ge=0, description="Non-blank lines ignored (outside body, furniture, legal)"
+    )
     body_line_count: int = Field(ge=0, description="Non-blank lines kept as the posting's body")
     has_requirement_section: bool = Field(
         description="A required/preferred/skills heading or inline label was found in the body"

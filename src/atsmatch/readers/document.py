@@ -74,7 +74,11 @@ def read_document(
     extras: dict[str, object] = {}
     if fmt == "html":  # a page also says what it is: its <h1> and its schema.org JobPosting
         page = read_html(decode(data, label, encoding or html_encoding(data)))
-        raw_text, pages, extras = page.text, None, {"headline": page.headline, "posting_data": page.posting_data}
+        raw_text, pages, extras = (
+            page.text,
+            None,
+            {"headline": page.headline, "posting_data": page.posting_data},
+        )
     else:
         raw_text, pages = _READERS[fmt](data, label, limits, encoding)
     text = normalise(raw_text)

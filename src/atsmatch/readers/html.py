@@ -154,7 +154,8 @@ def _is_chrome(element: lxml.html.HtmlElement) -> bool:
 
 
 _PARAGRAPHS = frozenset(
-    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "section", "article", "blockquote", "pre"}
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "section", "article",
+     "blockquote", "pre"}
 )  # fmt: skip
 
 

@@ -91,8 +91,11 @@ def _strings(value: Any, to_text: Callable[[str], str]) -> tuple[str, ...]:
     for item in items[:100]:
         if isinstance(item, dict):
             months = item.get("monthsOfExperience")
-            item = item.get("credentialCategory") or item.get("name") or item.get("description") or (
-                f"{months} months" if isinstance(months, (int, float, str)) and months != "" else None
+            item = (
+                item.get("credentialCategory")
+                or item.get("name")
+                or item.get("description")
+                or (f"{months} months" if isinstance(months, (int, float, str)) and months != "" else None)
             )
         if isinstance(item, (int, float)) and not isinstance(item, bool):
             item = str(item)

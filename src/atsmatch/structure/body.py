@@ -73,7 +73,10 @@ def is_posting_line(line: str) -> bool:
 
 
 def find_body(
-    lines: list[str], kinds: list[SectionKind], headings: dict[int, SectionKind], furniture: list[IgnoredReason | None]
+    lines: list[str],
+    kinds: list[SectionKind],
+    headings: dict[int, SectionKind],
+    furniture: list[IgnoredReason | None],
 ) -> Body:
     """The body of a document given each line's section kind, its headings and furniture kinds."""
     segments = _segments(lines, kinds, headings, furniture)
@@ -91,7 +94,9 @@ def find_body(
     if best == 0:
         kept = segments
     else:
-        kept = [s for s, score in zip(segments, scores, strict=True) if score >= max(1, _SHARE_OF_BEST * best)]
+        kept = [
+            s for s, score in zip(segments, scores, strict=True) if score >= max(1, _SHARE_OF_BEST * best)
+        ]
     first, last = kept[0][0], kept[-1][1]
     return Body(_title_above(lines, furniture, first), last)
 
@@ -106,7 +111,10 @@ def _title_above(lines: list[str], furniture: list[IgnoredReason | None], first:
 
 
 def _segments(
-    lines: list[str], kinds: list[SectionKind], headings: dict[int, SectionKind], furniture: list[IgnoredReason | None]
+    lines: list[str],
+    kinds: list[SectionKind],
+    headings: dict[int, SectionKind],
+    furniture: list[IgnoredReason | None],
 ) -> list[tuple[int, int]]:
     """Runs of lines between barriers, trimmed of blank and furniture lines at both ends."""
     barrier = [kind == "cruft" for kind in kinds]  # a furniture section, heading to next heading

@@ -27,17 +27,73 @@ def _lines(*patterns: str) -> re.Pattern[str]:
 
 
 _NAVIGATION = _lines(
-    r"skip to (?:main )?content", r"apply(?: now| for this job| on company site)?", r"easy apply", r"save(?: job)?",
-    r"saved", r"share(?: this job)?", r"report (?:this )?job", r"sign (?:in|up)", r"log ?in", r"join now", r"register",
-    r"back to (?:search )?results", r"< ?back.*", r"see all (?:reviews|jobs)", r"show (?:more|less)",
-    r"view (?:all )?jobs", r"follow", r"message", r"cookie settings", r"search jobs.*", r"menu", r"home",
-    r"see more jobs like this", r"(?:\w+ ){0,3}(?:›|»|>|/) .*(?: (?:›|»|>|/) .*)+",  # breadcrumbs
+    r"skip to (?:main )?content",
+    r"apply(?: now| for this job| on company site)?",
+    r"easy apply",
+    r"save(?: job)?",
+    r"saved",
+    r"share(?: this job)?",
+    r"report (?:this )?job",
+    r"sign (?:in|up)",
+    r"log ?in",
+    r"join now",
+    r"register",
+    r"back to (?:search )?results",
+    r"< ?back.*",
+    r"see all (?:reviews|jobs)",
+    r"show (?:more|less)",
+    r"view (?:all )?jobs",
+    r"follow",
+    r"message",
+    r"cookie settings",
+    r"search jobs.*",
+    r"menu",
+    r"home",
+    r"see more jobs like this",
+    r"(?:\w+ ){0,3}(?:›|»|>|/) .*(?: (?:›|»|>|/) .*)+",  # breadcrumbs
     r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? [–-] [A-Z][A-Za-z ,/]+ \((?:[A-Z][a-z]+,? )+(?:&|and) [A-Z][A-Za-z ]+\)",
 )
 _NAV_WORDS = frozenset(
-    "home jobs job companies company salaries salary career advice for employers employer sign in join "
-    "now search messages notifications network post a log login register my profile resources find "
-    "people learning community help | · reviews interviews discover".split()
+    [
+        "home",
+        "jobs",
+        "job",
+        "companies",
+        "company",
+        "salaries",
+        "salary",
+        "career",
+        "advice",
+        "for",
+        "employers",
+        "employer",
+        "sign",
+        "in",
+        "join",
+        "now",
+        "search",
+        "messages",
+        "notifications",
+        "network",
+        "post",
+        "a",
+        "log",
+        "login",
+        "register",
+        "my",
+        "profile",
+        "resources",
+        "find",
+        "people",
+        "learning",
+        "community",
+        "help",
+        "|",
+        "·",
+        "reviews",
+        "interviews",
+        "discover",
+    ]
 )
 _COUNTER = re.compile(
     r"\b\d[\d,.]*\+?\s*(?:views?|applicants?|clicks|candidates|people clicked apply)\b"
@@ -77,12 +133,43 @@ _NEWS = re.compile(
     r"|^.{15,140}\s[-–]\s(?:[A-Z][\w.&']*)(?:\s[A-Z][\w.&']*){0,3}$",
 )
 _JOB_CRITERIA = _lines(
-    r"seniority level", r"employment type", r"job function", r"industr(?:y|ies)", r"job type", r"work type",
-    r"contract type", r"career level", r"experience level",
+    r"seniority level",
+    r"employment type",
+    r"job function",
+    r"industr(?:y|ies)",
+    r"job type",
+    r"work type",
+    r"contract type",
+    r"career level",
+    r"experience level",
 )
 _LANGUAGE_NAMES = frozenset(
-    "english deutsch français francais español espanol svenska nederlands italiano português portugues "
-    "polski dansk norsk suomi türkçe čeština magyar română 日本語 한국어 中文 русский العربية".split()
+    [
+        "english",
+        "deutsch",
+        "français",
+        "francais",
+        "español",
+        "espanol",
+        "svenska",
+        "nederlands",
+        "italiano",
+        "português",
+        "portugues",
+        "polski",
+        "dansk",
+        "norsk",
+        "suomi",
+        "türkçe",
+        "čeština",
+        "magyar",
+        "română",
+        "日本語",
+        "한국어",
+        "中文",
+        "русский",
+        "العربية",
+    ]
 )
 _FOOTER = re.compile(
     r"^(?:©|\(c\) \d{4}|copyright\b).*|.*\ball rights reserved\b.*|^privacy\b.*\bterms\b.*"
@@ -92,7 +179,9 @@ _FOOTER = re.compile(
     r"english \(\w+\))$",
     re.I,
 )
-_ROLE_NOUN = re.compile(r"\b(?:engineer|developer|manager|scientist|analyst|designer|architect|lead)s?\b", re.I)
+_ROLE_NOUN = re.compile(
+    r"\b(?:engineer|developer|manager|scientist|analyst|designer|architect|lead)s?\b", re.I
+)
 _CHECKS: tuple[tuple[IgnoredReason, re.Pattern[str]], ...] = (
     ("counter", _COUNTER), ("footer", _FOOTER), ("reviews", _REVIEWS), ("company_card", _COMPANY_CARD),
     ("interview", _INTERVIEW), ("job_criteria", _JOB_CRITERIA), ("salaries", _SALARIES), ("news", _NEWS),

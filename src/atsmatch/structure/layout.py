@@ -17,7 +17,9 @@ from .vocabulary import HeadingVocabulary
 
 __all__ = ["line_kinds", "read_structure"]
 
-_LABEL_KINDS: frozenset[SectionKind] = frozenset({"required", "preferred", "skills", "benefits", "responsibilities"})
+_LABEL_KINDS: frozenset[SectionKind] = frozenset(
+    {"required", "preferred", "skills", "benefits", "responsibilities"}
+)
 _REQUIREMENT_KINDS: frozenset[SectionKind] = frozenset({"required", "preferred", "skills"})
 _NEW_POSTING_KINDS: frozenset[SectionKind] = frozenset({"overview", "responsibilities"})
 _BULLET = re.compile(r"^\s*(?:[•*·▪◦‣-]|\d{1,2}[.)])\s")
@@ -151,7 +153,9 @@ def _ranges(lines: list[str], reasons: list[IgnoredReason | None]) -> tuple[Igno
     for index, reason in enumerate(reasons):
         if reason is None:
             if lines[index].strip() and current is not None:
-                ranges.append(IgnoredRange(start_line=current[0] + 1, end_line=current[1] + 1, reason=current[2]))
+                ranges.append(
+                    IgnoredRange(start_line=current[0] + 1, end_line=current[1] + 1, reason=current[2])
+                )
                 current = None
             continue
         if current is not None and current[2] == reason:

@@ -33,7 +33,9 @@ class HeadingKind(BaseModel):
             try:
                 compiled = re.compile(pattern, re.I)
             except re.error as exc:
-                raise ValueError(f"heading pattern {pattern!r} is not a valid regular expression: {exc}") from None
+                raise ValueError(
+                    f"heading pattern {pattern!r} is not a valid regular expression: {exc}"
+                ) from None
             if compiled.groups:
                 raise ValueError(f"heading pattern {pattern!r}: use (?:...) instead of capturing groups")
             if compiled.fullmatch(""):
