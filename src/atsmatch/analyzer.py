@@ -153,7 +153,10 @@ class Analyzer:
         if isinstance(source, Extraction):
             return source
         document = self.read(source)
-        return self.matcher.extract(document, structure=read_structure(document.text, self.headings))
+        structure = read_structure(
+            document.text, self.headings, headline=document.headline, posting_data=document.posting_data
+        )
+        return self.matcher.extract(document, structure=structure)
 
     def score(self, resume: Source | Extraction, posting: Source | Extraction) -> MatchReport:
         """How well ``resume`` covers ``posting``'s keywords, with evidence and suggestions.

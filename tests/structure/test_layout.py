@@ -155,3 +155,28 @@ def test_structure_is_carried_on_the_extraction(mini_analyzer):
     for keyword in extraction.keywords:
         for mention in keyword.mentions:
             assert mention.section == extraction.structure.line_kinds[mention.line - 1]
+
+
+def test_line_questions_and_page_facts_are_carried(full_analyzer):
+    extraction = full_analyzer.extract(POSTINGS / "board_page.html")
+    structure = extraction.structure
+    assert structure.headline == "Senior Data Engineer"
+    assert structure.posting_data.title == "Senior Data Engineer"
+    assert structure.posting_data.company == "Northwind Data"
+    lines = extraction.text.split("\n")
+    legal = lines.index(next(line for line in lines if "equal opportunity" in line)) + 1
+    requirement = lines.index("• Strong Python and SQL") + 1
+    assert structure.ignored_reason(legal) == "legal" and not structure.in_body(legal)
+    assert structure.ignored_reason(requirement) is None and structure.in_body(requirement)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• Screened 200 candidates a month for the platform team and reported to the director",
+        "• Led 30 code reviews a week across the Python and Go services we maintain",
+        "• Managed a team of 12 staff across three offices in Lisbon, Porto and Madrid",
+    ],
+)
+def test_long_lines_with_furniture_words_stay_text(line):
+    assert read_structure(f"Experience\n{line}").ignored == ()

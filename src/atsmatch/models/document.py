@@ -128,6 +128,22 @@ class DocumentStructure(Frozen):
     posting_count: int = Field(
         ge=0, description="Job-title blocks each with its own requirement section (over 1: several postings)"
     )
+    headline: str | None = Field(default=None, description="Document.headline (an HTML page's <h1>), carried")
+    posting_data: JobPostingData | None = Field(
+        default=None,
+        description="Document.posting_data (schema.org JobPosting), carried for the title finder",
+    )
+
+    def ignored_reason(self, line: int) -> IgnoredReason | None:
+        """Why 1-based ``line`` is ignored, or None if it is part of the body (or blank)."""
+        return next((r.reason for r in self.ignored if r.start_line <= line <= r.end_line), None)
+
+    def in_body(self, line: int) -> bool:
+        """Whether 1-based ``line`` is part of the posting's body (not furniture, legal or outside)."""
+        inside = self.body_start_line is not None and self.body_start_line <= line <= (
+            self.body_end_line or 0
+        )
+        return inside and self.ignored_reason(line) is None
 
     @property
     def looks_like_several_postings(self) -> bool:

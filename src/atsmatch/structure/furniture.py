@@ -54,47 +54,13 @@ _NAVIGATION = _lines(
     r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? [–-] [A-Z][A-Za-z ,/]+ \((?:[A-Z][a-z]+,? )+(?:&|and) [A-Z][A-Za-z ]+\)",
 )
 _NAV_WORDS = frozenset(
-    [
-        "home",
-        "jobs",
-        "job",
-        "companies",
-        "company",
-        "salaries",
-        "salary",
-        "career",
-        "advice",
-        "for",
-        "employers",
-        "employer",
-        "sign",
-        "in",
-        "join",
-        "now",
-        "search",
-        "messages",
-        "notifications",
-        "network",
-        "post",
-        "a",
-        "log",
-        "login",
-        "register",
-        "my",
-        "profile",
-        "resources",
-        "find",
-        "people",
-        "learning",
-        "community",
-        "help",
-        "|",
-        "·",
-        "reviews",
-        "interviews",
-        "discover",
-    ]
-)
+    {
+        "home", "jobs", "job", "companies", "company", "salaries", "salary", "career", "advice", "for",
+        "employers", "employer", "sign", "in", "join", "now", "search", "messages", "notifications",
+        "network", "post", "a", "log", "login", "register", "my", "profile", "resources", "find", "people",
+        "learning", "community", "help", "|", "·", "reviews", "interviews", "discover",
+    }
+)  # fmt: skip
 _COUNTER = re.compile(
     r"\b\d[\d,.]*\+?\s*(?:views?|applicants?|clicks|candidates|people clicked apply)\b"
     r"|\bposted\s+(?:\d+\+?|a|an|one)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b|\breposted\b"
@@ -144,33 +110,12 @@ _JOB_CRITERIA = _lines(
     r"experience level",
 )
 _LANGUAGE_NAMES = frozenset(
-    [
-        "english",
-        "deutsch",
-        "français",
-        "francais",
-        "español",
-        "espanol",
-        "svenska",
-        "nederlands",
-        "italiano",
-        "português",
-        "portugues",
-        "polski",
-        "dansk",
-        "norsk",
-        "suomi",
-        "türkçe",
-        "čeština",
-        "magyar",
-        "română",
-        "日本語",
-        "한국어",
-        "中文",
-        "русский",
-        "العربية",
-    ]
-)
+    {
+        "english", "deutsch", "français", "francais", "español", "espanol", "svenska", "nederlands",
+        "italiano", "português", "portugues", "polski", "dansk", "norsk", "suomi", "türkçe", "čeština",
+        "magyar", "română", "日本語", "한국어", "中文", "русский", "العربية",
+    }
+)  # fmt: skip
 _FOOTER = re.compile(
     r"^(?:©|\(c\) \d{4}|copyright\b).*|.*\ball rights reserved\b.*|^privacy\b.*\bterms\b.*"
     r"|^(?:download on the app store|get it on google play|app store|google play|get the app|"
@@ -182,6 +127,7 @@ _FOOTER = re.compile(
 _ROLE_NOUN = re.compile(
     r"\b(?:engineer|developer|manager|scientist|analyst|designer|architect|lead)s?\b", re.I
 )
+_MAX_FURNITURE_WORDS = 12
 _CHECKS: tuple[tuple[IgnoredReason, re.Pattern[str]], ...] = (
     ("counter", _COUNTER), ("footer", _FOOTER), ("reviews", _REVIEWS), ("company_card", _COMPANY_CARD),
     ("interview", _INTERVIEW), ("job_criteria", _JOB_CRITERIA), ("salaries", _SALARIES), ("news", _NEWS),
@@ -190,10 +136,16 @@ _CHECKS: tuple[tuple[IgnoredReason, re.Pattern[str]], ...] = (
 
 
 def furniture_reason(line: str) -> IgnoredReason | None:
-    """The furniture kind of one line on its own, or None if it may be the posting's."""
+    """The furniture kind of one line on its own, or None if it may be the posting's.
+
+    Furniture is short: a line of more than 12 words is only ever a footer (a copyright line),
+    so "Screened 200 candidates a month" or "Led 30 code reviews" in a sentence stay text.
+    """
     stripped = line.strip().strip("•*-– ").strip()
     if not stripped or len(stripped) > 200:
         return None
+    if len(stripped.split()) > _MAX_FURNITURE_WORDS:
+        return "footer" if _FOOTER.search(stripped) else None
     for reason, pattern in _CHECKS:
         if pattern.search(stripped):
             if reason == "news" and (_ROLE_NOUN.search(stripped) or has_posting_cue(stripped)):
@@ -248,22 +200,13 @@ def _mark_similar_job_pairs(lines: list[str], filled: list[int], reasons: list[I
         and len(lines[filled[p - 1]].split()) <= 10
         and not _PLACE_LINE.match(lines[filled[p - 1]].strip())
     ]
+    position = {line: p for p, line in enumerate(filled)}
     for index, (title, place) in enumerate(pairs):
-        neighbour_pair = (index > 0 and pairs[index - 1][1] in _previous(filled, title)) or (
-            index + 1 < len(pairs) and pairs[index + 1][0] in _next(filled, place)
-        )
-        if neighbour_pair:
+        # Pairs in a row: the next pair's title is within two filled lines of this pair's place.
+        after_previous = index > 0 and 0 < position[title] - position[pairs[index - 1][1]] <= 2
+        before_next = index + 1 < len(pairs) and 0 < position[pairs[index + 1][0]] - position[place] <= 2
+        if after_previous or before_next:
             reasons[title] = reasons[place] = "similar_jobs"
-
-
-def _previous(filled: list[int], index: int) -> tuple[int, ...]:
-    position = filled.index(index)
-    return tuple(filled[max(0, position - 2) : position])
-
-
-def _next(filled: list[int], index: int) -> tuple[int, ...]:
-    position = filled.index(index)
-    return tuple(filled[position + 1 : position + 3])
 
 
 def _mark_language_runs(lines: list[str], filled: list[int], reasons: list[IgnoredReason | None]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import DocumentStructure, IgnoredRange, IgnoredReason, Section, SectionKind
+from ..models import DocumentStructure, IgnoredRange, IgnoredReason, JobPostingData, Section, SectionKind
 from .body import Body, find_body
 from .furniture import furniture_reasons
 from .headings import find_sections, heading_kind, inline_label_kind
@@ -25,8 +25,17 @@ _NEW_POSTING_KINDS: frozenset[SectionKind] = frozenset({"overview", "responsibil
 _BULLET = re.compile(r"^\s*(?:[•*·▪◦‣-]|\d{1,2}[.)])\s")
 
 
-def read_structure(text: str, vocabulary: HeadingVocabulary | None = None) -> DocumentStructure:
+def read_structure(
+    text: str,
+    vocabulary: HeadingVocabulary | None = None,
+    *,
+    headline: str | None = None,
+    posting_data: JobPostingData | None = None,
+) -> DocumentStructure:
     """How ``text``'s lines are read: see ``DocumentStructure``.
+
+    ``headline`` and ``posting_data`` (from the ``Document``) are carried on the result, so the
+    posting reader sees them beside the lines.
 
     Each line gets its section's kind; an inline label (``Required skills: ...``) overrides its
     own line; a line of legal sentences is ``legal``; furniture lines and lines outside the body
@@ -60,6 +69,8 @@ def read_structure(text: str, vocabulary: HeadingVocabulary | None = None) -> Do
         body_line_count=len(body_lines),
         has_requirement_section=any(kinds[i] in _REQUIREMENT_KINDS for i in body_lines),
         posting_count=_posting_count(lines, kinds, headings, body_lines),
+        headline=headline,
+        posting_data=posting_data,
     )
 
 

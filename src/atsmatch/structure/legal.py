@@ -32,7 +32,8 @@ def legal_lines(lines: list[str], headings: set[int]) -> set[int]:
     a blank line, a heading (``headings`` holds their indices), a bullet, or a line starting in
     uppercase. A line holding legal and other sentences stays the posting's.
     """
-    if not any(hint in line.lower() for line in lines for hint in _HINTS):
+    lowered = "\n".join(lines).lower()
+    if not any(hint in lowered for hint in _HINTS):
         return set()  # the sentence pass is slower; most text has no legal wording
     legal: set[int] = set()
     other: set[int] = set()  # lines holding some text that is not legal

@@ -9,9 +9,9 @@ English resumes and postings, and German, French, Spanish and Swedish posting he
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..models import SectionKind
 
@@ -164,18 +164,20 @@ class HeadingVocabulary(BaseModel):
 
     kinds: tuple[HeadingKind, ...] = Field(default=_DEFAULT_KINDS, min_length=1)
     max_words: int = Field(default=8, ge=1, description="A heading has at most this many words")
-    _compiled: re.Pattern[str] | None = PrivateAttr(default=None)
+
+    @cached_property
+    def _compiled(self) -> tuple[re.Pattern[str], tuple[SectionKind, ...]]:
+        # One alternation, in order: one match per line instead of twenty.
+        alternation = "|".join(
+            f"(?P<k{i}>(?:{'|'.join(kind.patterns)}))" for i, kind in enumerate(self.kinds)
+        )
+        return re.compile(rf"^(?:{alternation})$", re.I), tuple(kind.kind for kind in self.kinds)
 
     def match(self, words: str) -> SectionKind | None:
         """The kind of the first pattern matching all of ``words``, or None."""
-        if self._compiled is None:
-            # One alternation, in order: one match per line instead of twenty.
-            alternation = "|".join(
-                f"(?P<k{i}>(?:{'|'.join(kind.patterns)}))" for i, kind in enumerate(self.kinds)
-            )
-            self._compiled = re.compile(rf"^(?:{alternation})$", re.I)
-        found = self._compiled.match(words)
-        return self.kinds[int(found.lastgroup[1:])].kind if found else None  # type: ignore[index]
+        pattern, kinds = self._compiled
+        found = pattern.match(words)
+        return kinds[int(found.lastgroup[1:])] if found else None  # type: ignore[index]
 
     def extended(self, *extra: HeadingKind) -> HeadingVocabulary:
         """This vocabulary with ``extra`` kinds tried first (your headings win over the defaults)."""

@@ -93,7 +93,12 @@ def read_posting(extraction: Extraction) -> PostingReading:
     """
     text = extraction.text
     lines = text.split("\n")
-    kinds = line_kinds(text, extraction.sections)
+    # The structure read once at extraction; older extractions (from JSON) have none.
+    kinds = (
+        list(extraction.structure.line_kinds)
+        if extraction.structure
+        else line_kinds(text, extraction.sections)
+    )
     title_line = find_title_line(text)
     body = [_in_body(number, kinds, lines, title_line) for number in range(1, len(lines) + 1)]
     keywords: list[PostingKeyword] = []
