@@ -14,6 +14,7 @@ import html
 import importlib.util
 from pathlib import Path
 
+from atsmatch.readers.html import html_to_text
 from atsmatch.structure.layout import read_structure
 
 POSTINGS = Path(__file__).resolve().parent.parent / "tests" / "data" / "postings"
@@ -44,6 +45,11 @@ def main() -> None:
         + "</body></html>"
     )
     _score("atsmatch structure, pasted text", body, furniture, "\n".join(body))
+    page_text = html_to_text(saved)  # the page's own text, JSON-LD left aside
+    saved_structure = read_structure(page_text)
+    saved_lines = page_text.split("\n")
+    saved_body = [line for n, line in enumerate(saved_lines, start=1) if saved_structure.in_body(n)]
+    _score("atsmatch lxml + structure, saved HTML", body, furniture, "\n".join(saved_body))
     if importlib.util.find_spec("justext"):
         import justext
 

@@ -108,6 +108,19 @@ def test_german_posting_is_divided_into_sections():
     ]  # fmt: skip
 
 
+def test_french_posting_sections_and_furniture():
+    lines, structure = _page("offre_fr.txt")
+    assert [s.kind for s in structure.sections] == [
+        "preamble", "company", "responsibilities", "required", "preferred", "benefits", "cruft",
+    ]  # fmt: skip
+    reasons = _reasons(lines, structure)
+    assert reasons["Publiée il y a 3 jours · 42 candidatures"] == "counter"
+    assert reasons["Postuler"] == "navigation"
+    assert reasons["Lumen Analytique est un employeur garantissant l'égalité des chances."] == "legal"
+    assert reasons["Tramway Conseil · Grenoble, France"] == "similar_jobs"
+    assert lines[structure.body_start_line - 1] == "Ingénieur Data (H/F) - CDI"
+
+
 def test_several_postings_on_one_page():
     text = "\n".join(
         [
@@ -135,6 +148,7 @@ def test_text_with_no_posting_lines_is_all_body():
          {"Software Development", "Information Technology", "Business Intelligence"}),
         ("flat_eeo.txt", {"Go", "Kubernetes", "PostgreSQL", "Apache Kafka", "Docker", "gRPC", "Prometheus"}, set()),
         ("stellenanzeige_de.txt", {"Java", "Spring Boot", "Kubernetes", "PostgreSQL", "Docker", "Git", "Apache Kafka"}, set()),
+        ("offre_fr.txt", {"Apache Spark", "Apache Airflow", "PostgreSQL", "Python", "SQL", "Docker", "Git", "Kubernetes"}, set()),
     ],
 )  # fmt: skip
 def test_keywords_kept_and_self_score(full_analyzer, name, kept, ignored):

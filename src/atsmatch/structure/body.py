@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..models import IgnoredReason, SectionKind
 
-__all__ = ["Body", "find_body", "has_posting_cue", "is_posting_line"]
+__all__ = ["Body", "find_body", "has_posting_cue", "is_posting_line", "is_title_like"]
 
 _BARRIER_RUN = 3  # furniture lines in a row that end a segment
 _SHARE_OF_BEST = 0.25
@@ -38,10 +38,11 @@ _BULLET = re.compile(r"^\s*(?:[•*·▪◦‣-]|\d{1,2}[.)])\s+\S")
 _TITLE_NOUN = re.compile(
     r"\b(?:engineer|developer|manager|scientist|analyst|designer|architect|consultant|specialist|"
     r"administrator|lead|director|entwickler\w*|ingenieur\w*|ingénieur\w*|développeu\w*|desarrollador\w*|"
-    r"ingeniero\w*|utvecklare|analytiker)s?\b",
+    r"ingeniero\w*|utvecklare|analytiker|analyst|data scientist|chef de projet|responsable|jefe|leiter\w*)s?\b",
     re.I,
 )
 _TITLE_LOOKBACK = 8
+_GENDER = re.compile(r"\((?:m/w/d|w/m/d|m/f/d|h/f|f/h|m/f|f/m|m/w|all genders?)\)", re.I)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,13 @@ class Body:
 def has_posting_cue(line: str) -> bool:
     """Whether a line holds a word of a posting's sentences (you, experience, required...)."""
     return _CUE.search(line) is not None
+
+
+def is_title_like(line: str) -> bool:
+    """Whether a short line names a role ("Senior Engineer", "Ingénieur Data (H/F)")."""
+    return 0 < len(line.split()) <= 10 and (
+        _TITLE_NOUN.search(line) is not None or _GENDER.search(line) is not None
+    )
 
 
 def is_posting_line(line: str) -> bool:
@@ -105,7 +113,7 @@ def _title_above(lines: list[str], furniture: list[IgnoredReason | None], first:
     """The body's first line moved up to a title line standing just above it, if there is one."""
     for index in range(first - 1, max(-1, first - 1 - _TITLE_LOOKBACK), -1):
         line = lines[index]
-        if furniture[index] is None and 0 < len(line.split()) <= 10 and _TITLE_NOUN.search(line):
+        if furniture[index] is None and is_title_like(line):
             return index
     return first
 

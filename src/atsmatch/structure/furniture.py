@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..models import IgnoredReason, Section, SectionKind
-from .body import has_posting_cue
+from .body import has_posting_cue, is_title_like
 
 __all__ = ["furniture_reason", "furniture_reasons", "is_cruft_line", "line_kinds"]
 
@@ -50,7 +50,20 @@ _NAVIGATION = _lines(
     r"menu",
     r"home",
     r"see more jobs like this",
-    r"(?:\w+ ){0,3}(?:›|»|>|/) .*(?: (?:›|»|>|/) .*)+",  # breadcrumbs
+    r"(?:\w+ ){0,3}(?:›|»|>) .*(?: (?:›|»|>) .*)+",  # breadcrumbs ("A / B / C" may be a skills line)
+    # buttons in German, French, Spanish, Swedish
+    r"(?:jetzt )?bewerben",
+    r"merken",
+    r"teilen",
+    r"postuler(?: maintenant)?",
+    r"sauvegarder",
+    r"partager",
+    r"(?:inscribirse|postularse|aplicar)(?: ahora)?",
+    r"guardar",
+    r"compartir",
+    r"ansök(?: nu)?",
+    r"spara",
+    r"dela",
     r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? [–-] [A-Z][A-Za-z ,/]+ \((?:[A-Z][a-z]+,? )+(?:&|and) [A-Z][A-Za-z ]+\)",
 )
 _NAV_WORDS = frozenset(
@@ -62,7 +75,10 @@ _NAV_WORDS = frozenset(
     }
 )  # fmt: skip
 _COUNTER = re.compile(
-    r"\b\d[\d,.]*\+?\s*(?:views?|applicants?|clicks|candidates|people clicked apply)\b"
+    r"\b\d[\d,.]*\+?\s*(?:views?|applicants?|clicks|candidates|people clicked apply|candidatures?|candidats|"
+    r"bewerbungen|bewerber(?:innen)?|solicitudes|candidatos|inscritos|ansökningar|sökande)\b"
+    r"|\b(?:il y a|vor|hace|för) \d+ (?:jours?|heures?|semaines?|mois|tagen?|stunden?|wochen?|monaten?|"
+    r"días?|horas?|semanas?|meses|dagar|timmar|veckor|månader)\b(?: sedan)?"
     r"|\bposted\s+(?:\d+\+?|a|an|one)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b|\breposted\b"
     r"|^(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^be an early applicant$|^actively (?:recruiting|hiring)$",
     re.I,
@@ -124,9 +140,6 @@ _FOOTER = re.compile(
     r"english \(\w+\))$",
     re.I,
 )
-_ROLE_NOUN = re.compile(
-    r"\b(?:engineer|developer|manager|scientist|analyst|designer|architect|lead)s?\b", re.I
-)
 _MAX_FURNITURE_WORDS = 12
 _CHECKS: tuple[tuple[IgnoredReason, re.Pattern[str]], ...] = (
     ("counter", _COUNTER), ("footer", _FOOTER), ("reviews", _REVIEWS), ("company_card", _COMPANY_CARD),
@@ -148,7 +161,7 @@ def furniture_reason(line: str) -> IgnoredReason | None:
         return "footer" if _FOOTER.search(stripped) else None
     for reason, pattern in _CHECKS:
         if pattern.search(stripped):
-            if reason == "news" and (_ROLE_NOUN.search(stripped) or has_posting_cue(stripped)):
+            if reason == "news" and (is_title_like(stripped) or has_posting_cue(stripped)):
                 continue  # "Senior Engineer - Platform", "Experience with Go - AWS": not news
             return reason
     words = stripped.lower().replace("|", " | ").replace("·", " · ").split()

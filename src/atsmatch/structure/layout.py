@@ -101,7 +101,7 @@ def _section_kinds(
 
 # A furniture section's heading says what its lines are.
 _SECTION_REASONS: tuple[tuple[str, IgnoredReason], ...] = (
-    ("similar", "similar_jobs"), ("review", "reviews"), ("salar", "salaries"), ("pay", "salaries"),
+    ("similar", "similar_jobs"), ("ähnlich", "similar_jobs"), ("liknande", "similar_jobs"), ("offres", "similar_jobs"), ("review", "reviews"), ("salar", "salaries"), ("pay", "salaries"),
     ("interview", "interview"), ("news", "news"), ("app", "footer"), ("job", "similar_jobs"),
 )  # fmt: skip
 

@@ -14,12 +14,14 @@ _LEGAL_SENTENCE = re.compile(
     r"equal (?:employment )?opportunity|without regard to|do(?:es)? not discriminate|non-?discriminat|"
     r"reasonable accommodation|affirmative action|protected (?:veteran|status|characteristic)|e-verify|"
     r"celebrate diversity|inclusive (?:environment|workplace) for all|national origin|sexual orientation|"
-    r"gender identity|genetic information|pay transparency|fair chance|arrest (?:and|or) conviction",
+    r"gender identity|genetic information|pay transparency|fair chance|arrest (?:and|or) conviction|"
+    r"égalité des chances|chancengleichheit|chancengerechtigkeit|igualdad de oportunidades|lika möjligheter|"
+    r"diskriminier|discrimination|discriminación|diskriminering",
     re.I,
 )
-_HINTS = ("opportunit", "regard to", "discriminat", "accommodation", "affirmative", "veteran", "protected",
+_HINTS = ("opportunit", "regard to", "discrimina", "accommodation", "affirmative", "veteran", "protected",
           "e-verify", "diversity", "inclusive", "origin", "orientation", "identity", "genetic", "transparency",
-          "fair chance", "conviction")  # fmt: skip
+          "fair chance", "conviction", "égalité", "chancen", "igualdad", "lika möjlig", "diskrimin")  # fmt: skip
 # A sentence ends at . ! ? followed by a space or the end of a line.
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _BULLET = re.compile(r"^\s*(?:[•*·▪◦‣-]|\d{1,2}[.)])\s")

@@ -120,6 +120,8 @@ _DEFAULT_KINDS: tuple[HeadingKind, ...] = (
         r"interviews?", r"salaries", r"(?:salary|pay) (?:insights|estimates?|by level)", r"see all reviews", r"jobs at .*",
         r"more from .*", r"explore (?:more|similar) .*", r"similar job categories", r"popular (?:searches|categories)",
         r"people also searched", r"(?:get|download) (?:the|our) app", r"browse (?:jobs|categories)",
+        r"ähnliche (?:jobs|stellen(?:angebote)?)", r"weitere (?:jobs|stellen).*", r"offres similaires",
+        r"(?:d')?autres offres.*", r"(?:empleos|ofertas) similares", r"liknande (?:jobb|tjänster)",
     ),
     _kind("company",
         r"about(?: us)?", r"about (?:the|our) (?:company|team|employer|organi[sz]ation)", r"who we are",

@@ -100,6 +100,8 @@ def read_posting(extraction: Extraction) -> PostingReading:
         else line_kinds(text, extraction.sections)
     )
     title_line = find_title_line(text)
+    if title_line is not None and extraction.structure and not extraction.structure.in_body(title_line):
+        title_line = None  # a title outside the posting's body is a similar job's, not this one's
     body = [_in_body(number, kinds, lines, title_line) for number in range(1, len(lines) + 1)]
     keywords: list[PostingKeyword] = []
     ignored: list[str] = []
