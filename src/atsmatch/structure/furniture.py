@@ -8,6 +8,7 @@ pairs, review text after "Pros"). The posting's body is found in ``structure/bod
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import IgnoredReason, Section, SectionKind
 from .body import has_posting_cue, is_title_like
@@ -133,7 +134,7 @@ _LANGUAGE_NAMES = frozenset(
     }
 )  # fmt: skip
 _FOOTER = re.compile(
-    r"^(?:©|\(c\) \d{4}|copyright\b).*|.*\ball rights reserved\b.*|^privacy\b.*\bterms\b.*"
+    r"^(?:©|\(c\) \d{4}|copyright\b)|\ball rights reserved\b|^privacy\b[^\n]*\bterms\b"
     r"|^(?:download on the app store|get it on google play|app store|google play|get the app|"
     r"(?:select |change )?language|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookie policy|"
     r"cookies|sitemap|help(?: center| centre)?|accessibility|contact us|careers at .{2,30}|press|"
@@ -141,6 +142,10 @@ _FOOTER = re.compile(
     re.I,
 )
 _MAX_FURNITURE_WORDS = 12
+_PLAIN_WORDS = 6
+_MARKS = re.compile(r"[\d★©$€£›»>–:·|]|\s-\s")  # what a longer furniture line holds
+_PLAIN_COUNTER = re.compile(r"\bposted\s+(?:a|an|one)\s+\w+\s+ago\b|\breposted\b", re.I)
+_PLAIN_REVIEWS = re.compile(r"\bcompany reviews?\b", re.I)
 _CHECKS: tuple[tuple[IgnoredReason, re.Pattern[str]], ...] = (
     ("counter", _COUNTER), ("footer", _FOOTER), ("reviews", _REVIEWS), ("company_card", _COMPANY_CARD),
     ("interview", _INTERVIEW), ("job_criteria", _JOB_CRITERIA), ("salaries", _SALARIES), ("news", _NEWS),
@@ -148,6 +153,14 @@ _CHECKS: tuple[tuple[IgnoredReason, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
+_PLAIN_CHECKS: tuple[tuple[IgnoredReason, re.Pattern[str]], ...] = (
+    ("counter", _PLAIN_COUNTER), ("footer", _FOOTER), ("reviews", _PLAIN_REVIEWS),
+)  # fmt: skip
+
+
+# A pure function of the line, asked again for the same lines by the title finder and the posting
+# reader: a bounded memo keeps those repeat questions cheap.
+@lru_cache(maxsize=4096)
 def furniture_reason(line: str) -> IgnoredReason | None:
     """The furniture kind of one line on its own, or None if it may be the posting's.
 
@@ -157,9 +170,12 @@ def furniture_reason(line: str) -> IgnoredReason | None:
     stripped = line.strip().strip("•*-– ").strip()
     if not stripped or len(stripped) > 200:
         return None
-    if len(stripped.split()) > _MAX_FURNITURE_WORDS:
+    count = len(stripped.split())
+    if count > _MAX_FURNITURE_WORDS:
         return "footer" if _FOOTER.search(stripped) else None
-    for reason, pattern in _CHECKS:
+    # Most posting lines are plain words: only a few furniture kinds can be written that way.
+    plain = count > _PLAIN_WORDS and _MARKS.search(stripped) is None
+    for reason, pattern in _PLAIN_CHECKS if plain else _CHECKS:
         if pattern.search(stripped):
             if reason == "news" and (is_title_like(stripped) or has_posting_cue(stripped)):
                 continue  # "Senior Engineer - Platform", "Experience with Go - AWS": not news

@@ -34,8 +34,8 @@ def legal_lines(lines: list[str], headings: set[int]) -> set[int]:
     a blank line, a heading (``headings`` holds their indices), a bullet, or a line starting in
     uppercase. A line holding legal and other sentences stays the posting's.
     """
-    lowered = "\n".join(lines).lower()
-    if not any(hint in lowered for hint in _HINTS):
+    whole = "\n".join(lines).lower()
+    if not any(hint in whole for hint in _HINTS):
         return set()  # the sentence pass is slower; most text has no legal wording
     legal: set[int] = set()
     other: set[int] = set()  # lines holding some text that is not legal
@@ -43,7 +43,9 @@ def legal_lines(lines: list[str], headings: set[int]) -> set[int]:
 
     def close() -> None:
         text = " ".join(lines[i][s:e] for i, s, e in sentence)
-        marked = legal if _LEGAL_SENTENCE.search(text) else other
+        lowered = text.lower()
+        is_legal = any(hint in lowered for hint in _HINTS) and _LEGAL_SENTENCE.search(text) is not None
+        marked = legal if is_legal else other
         marked.update(i for i, s, e in sentence if lines[i][s:e].strip())
         sentence.clear()
 
