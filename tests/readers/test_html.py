@@ -30,6 +30,7 @@ PAGE = DATA / "postings" / "board_page.html"
         ("<script>var python = 1;</script><style>.sql {}</style><p>Kept</p>", "Kept"),
         ("<p>Line\nwrapped in the source</p>", "Line wrapped in the source"),
         ("", ""), ("<!-- only a comment -->", ""),
+        ("<title>Jobs</title><script>x</script><main><p>Python</p></main>", "Python"),  # no <body>: kept
     ],
 )  # fmt: skip
 def test_html_to_text(html, text):
@@ -133,3 +134,25 @@ def test_deep_nesting_is_bounded_not_recursed():
     depth = 100_000
     text = html_to_text("<div>" * depth + "<p>Python</p>" + "</div>" * depth + "<p>SQL</p>")
     assert "Python" not in text  # libxml2 stops nesting at 255 levels and drops what is deeper
+
+
+def test_json_ld_fields_the_description_leaves_out_are_added_under_headings():
+    description = "<p>" + "You will build the routing services of our parcel network every day. " * 6 + "</p>"
+    html = (
+        '<script type="application/ld+json">{"@type": "JobPosting", "title": "Go Developer",'
+        f' "description": "{description}", "skills": ["Go", "PostgreSQL"],'
+        ' "qualifications": "3+ years of backend development", "educationRequirements": "routing"}</script>'
+        "<header><h1>Boardly</h1></header><main><h1>Go Developer</h1></main>"
+    )
+    page = read_html(html)
+    lines = page.text.split("\n")
+    assert lines[0] == "Go Developer" and page.headline == "Go Developer"
+    assert lines[-6:] == [
+        "Skills",
+        "• Go",
+        "• PostgreSQL",
+        "",
+        "Qualifications",
+        "• 3+ years of backend development",
+    ]
+    assert "Education" not in lines  # "routing" is already in the description

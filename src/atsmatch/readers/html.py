@@ -1,6 +1,7 @@
 """HTML → text with line structure, read with lxml: block elements become lines, list items bullets.
 
-Page chrome is dropped before reading: ``nav``, page-level ``header``/``footer``, ``aside``, forms,
+Page chrome is dropped before reading (not the whole ``head``: libxml2 puts a body-less page's
+content there): ``nav``, page-level ``header``/``footer``, ``aside``, forms,
 scripts and styles, hidden elements (``hidden``, ``aria-hidden="true"``, inline ``display:none``)
 and cookie/consent banners. A schema.org ``JobPosting`` in JSON-LD is read first: when its
 description holds the posting, that description becomes the text.
@@ -24,8 +25,8 @@ from .jsonld import job_posting_data
 __all__ = ["HtmlPage", "html_encoding", "html_to_text", "read_html"]
 
 _DROPPED = frozenset(
-    {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "nav", "aside",
-     "select", "button", "input", "textarea", "dialog", "canvas", "video", "audio", "map"}
+    {"script", "style", "noscript", "template", "svg", "title", "meta", "link", "iframe", "object",
+     "nav", "aside", "select", "button", "input", "textarea", "dialog", "canvas", "video", "audio", "map"}
 )  # fmt: skip
 _PAGE_CHROME = frozenset({"header", "footer"})  # dropped unless inside the article or main content
 _CONTENT = frozenset({"article", "main"})
@@ -81,17 +82,37 @@ def read_html(html: str) -> HtmlPage:
     root = _parse(html)
     if root is None:
         return HtmlPage(text="", headline=None, posting_data=None)
-    data = job_posting_data(root, html_to_text)
-    headline = _first_text(root, "h1")
+    data = job_posting_data(root, html_to_text)  # before the scripts go with the chrome
     _drop_chrome(root)
+    headline = _first_text(root, "h1")  # after: a logo's <h1> in the page header is not the title
     text = _text_of(root)
     if data is not None and data.description and _description_is_posting(data.description, text):
-        title = data.title or headline
-        first_line = data.description.lstrip().split("\n", 1)[0]
-        lead = f"{title}\n" if title and title.casefold() != first_line.strip().casefold() else ""
-        text = lead + data.description
+        text = _posting_text(data)
         data = data.model_copy(update={"description_is_text": True})
     return HtmlPage(text=text, headline=headline, posting_data=data)
+
+
+def _posting_text(data: JobPostingData) -> str:
+    """The description as the document: the title first, then fields it doesn't already say.
+
+    Some boards put the requirements only in ``skills``, ``qualifications`` or
+    ``educationRequirements``; those are added under their own headings when the description
+    leaves any of their items out.
+    """
+    description = data.description or ""
+    first_line = description.lstrip().split("\n", 1)[0]
+    lead = [data.title] if data.title and data.title.casefold() != first_line.strip().casefold() else []
+    folded = description.casefold()
+    extra: list[str] = []
+    for heading, items in (
+        ("Skills", data.skills),
+        ("Qualifications", data.qualifications),
+        ("Education", data.education_requirements),
+    ):
+        parts = [part.strip() for item in items for part in item.split(",") if part.strip()]
+        if parts and not all(part.casefold() in folded for part in parts):
+            extra += ["", heading, *(f"• {item}" for item in items)]
+    return "\n".join([*lead, description, *extra])
 
 
 def html_to_text(html: str) -> str:
