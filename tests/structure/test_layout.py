@@ -133,6 +133,15 @@ def test_several_postings_on_one_page():
     assert structure.posting_count == 2 and structure.looks_like_several_postings
 
 
+def test_a_short_last_page_after_page_furniture_stays_in_the_body():
+    page_one = [f"• You will build service number {n} with our team" for n in range(10)]
+    page_two = ["• Experience with Kubernetes is required", "• You have worked with Terraform"]
+    lines = ["Platform Engineer", *page_one, "Page 1 of 2", "© Harbourline 2026", "Privacy policy", *page_two]
+    structure = read_structure("\n".join(lines))
+    assert (structure.body_start_line, structure.body_end_line) == (1, len(lines))
+    assert [r.reason for r in structure.ignored] == ["counter", "footer"]
+
+
 def test_text_with_no_posting_lines_is_all_body():
     structure = read_structure("Python\nSQL\nDocker")
     assert (structure.body_start_line, structure.body_end_line, structure.ignored) == (1, 3, ())

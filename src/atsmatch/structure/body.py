@@ -5,7 +5,7 @@ The text is cut into segments at *barriers*: a furniture section (a ``cruft`` he
 navigation bar, a criteria block). Each segment is scored by its *posting lines*: headings of a
 posting's sections, and sentences or bullet clauses addressed to the candidate or naming duties
 and requirements. The body runs from the first to the last segment holding a good share of the
-best segment's posting lines; without any posting line, the whole text is the body.
+best segment's posting lines (or two of them); without any posting line, the whole text is the body.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ __all__ = ["Body", "find_body", "has_posting_cue", "is_posting_line", "is_title_
 
 _BARRIER_RUN = 3  # furniture lines in a row that end a segment
 _SHARE_OF_BEST = 0.25
+_ENOUGH_POSTING_LINES = 2  # a segment with this many posting lines is the posting's (a PDF's last page)
 _POSTING_HEADINGS: frozenset[SectionKind] = frozenset(
     {"overview", "responsibilities", "required", "preferred", "skills", "benefits", "company", "experience",
      "education", "summary", "projects", "certifications"}
@@ -102,9 +103,8 @@ def find_body(
     if best == 0:
         kept = segments
     else:
-        kept = [
-            s for s, score in zip(segments, scores, strict=True) if score >= max(1, _SHARE_OF_BEST * best)
-        ]
+        least = max(1, min(_ENOUGH_POSTING_LINES, _SHARE_OF_BEST * best))
+        kept = [s for s, score in zip(segments, scores, strict=True) if score >= least]
     first, last = kept[0][0], kept[-1][1]
     return Body(_title_above(lines, furniture, first), last)
 

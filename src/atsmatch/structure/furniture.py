@@ -72,7 +72,8 @@ _NAV_WORDS = frozenset(
         "home", "jobs", "job", "companies", "company", "salaries", "salary", "career", "advice", "for",
         "employers", "employer", "sign", "in", "join", "now", "search", "messages", "notifications",
         "network", "post", "a", "log", "login", "register", "my", "profile", "resources", "find", "people",
-        "learning", "community", "help", "|", "·", "reviews", "interviews", "discover",
+        "learning", "community", "help", "|", "·", "reviews", "interviews", "discover", "apply", "save", "saved",
+        "share", "report", "easy", "back", "alert", "alerts",
     }
 )  # fmt: skip
 _COUNTER = re.compile(
