@@ -64,7 +64,8 @@ def test_job_board_page_body_is_kept(line):
     lines, structure = _page("board_page.txt")
     number = lines.index(line) + 1
     assert structure.body_start_line <= number <= structure.body_end_line
-    assert not any(r.start_line <= number <= r.end_line for r in structure.ignored)
+    assert structure.in_body(number)
+    assert structure.ignored_reason(number) in (None, "benefits")  # perks: the posting's, not asked for
 
 
 def test_job_board_page_facts_for_warnings():
@@ -72,7 +73,9 @@ def test_job_board_page_facts_for_warnings():
     assert (structure.body_start_line, structure.body_end_line) == (9, 37)
     assert structure.has_requirement_section and structure.posting_count == 1
     assert not structure.looks_like_several_postings
-    assert structure.ignored_line_count > structure.body_line_count  # most of this page is furniture
+    assert structure.out_of_body_line_count > structure.body_line_count  # most of this page is furniture
+    assert structure.ignored_line_count > structure.out_of_body_line_count  # + company and benefits lines
+    assert [r.reason for r in structure.ignored if r.reason in ("company", "benefits")] == ["benefits"]
     assert len(structure.line_kinds) == len(lines)
 
 
@@ -91,6 +94,7 @@ def test_linkedin_criteria_block_and_rails():
 def test_flat_posting_ending_in_eeo_keeps_everything_before_it():
     lines, structure = _page("flat_eeo.txt")
     assert [(r.start_line, r.end_line, r.reason) for r in structure.ignored] == [(8, 8, "legal")]
+    assert structure.out_of_body_line_count == structure.ignored_line_count == 1
     assert structure.line_kinds == ("preamble",) * 4 + (
         "required",
         "preamble",

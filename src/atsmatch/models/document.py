@@ -44,6 +44,8 @@ IgnoredReason = Literal[
     "job_criteria",  # LinkedIn-style Seniority level / Employment type / Job function / Industries
     "footer",  # copyright, app-store badges, language pickers, privacy/terms
     "legal",  # equal-opportunity and other legal sentences
+    "company",  # the employer describing itself ("About us"): in the body, not asked of the candidate
+    "benefits",  # perks and pay ("What we offer"): in the body, not asked of the candidate
 ]
 
 
@@ -118,6 +120,9 @@ class DocumentStructure(Frozen):
     body_start_line: int | None = Field(description="First line of the posting's body; None if none found")
     body_end_line: int | None = Field(description="Last line of the posting's body")
     ignored: tuple[IgnoredRange, ...] = Field(description="Every ignored line range with its reason")
+    out_of_body_line_count: int = Field(
+        ge=0, description="Non-blank lines before or after the body, or furniture inside it"
+    )
     ignored_line_count: int = Field(
         ge=0, description="Non-blank lines ignored (outside body, furniture, legal)"
     )
@@ -139,11 +144,13 @@ class DocumentStructure(Frozen):
         return next((r.reason for r in self.ignored if r.start_line <= line <= r.end_line), None)
 
     def in_body(self, line: int) -> bool:
-        """Whether 1-based ``line`` is part of the posting's body (not furniture, legal or outside)."""
-        inside = self.body_start_line is not None and self.body_start_line <= line <= (
-            self.body_end_line or 0
-        )
-        return inside and self.ignored_reason(line) is None
+        """Whether 1-based ``line`` is part of the posting's body (not furniture, legal or outside).
+
+        Company and benefits lines are in the body (the posting wrote them) though not scored.
+        """
+        if self.body_start_line is None or not self.body_start_line <= line <= (self.body_end_line or 0):
+            return False
+        return self.ignored_reason(line) in (None, "company", "benefits")
 
     @property
     def looks_like_several_postings(self) -> bool:

@@ -22,6 +22,8 @@ _LABEL_KINDS: frozenset[SectionKind] = frozenset(
 )
 _REQUIREMENT_KINDS: frozenset[SectionKind] = frozenset({"required", "preferred", "skills"})
 _NEW_POSTING_KINDS: frozenset[SectionKind] = frozenset({"overview", "responsibilities"})
+# Body lines of these kinds are the posting's but not asked of the candidate: listed as ignored.
+_SCORED_ELSEWHERE: tuple[IgnoredReason, ...] = ("company", "benefits")
 _BULLET = re.compile(r"^\s*(?:[•*·▪◦‣-]|\d{1,2}[.)])\s")
 
 
@@ -53,18 +55,25 @@ def read_structure(
     reasons: list[IgnoredReason | None] = []
     for index, line in enumerate(lines):
         reason = _ignored_reason(index, line, body, furniture, legal, kinds)
-        reasons.append(reason)
         if reason == "legal":
             kinds[index] = "legal"
         elif reason is not None:
             kinds[index] = "cruft"
-    body_lines = [i for i, line in enumerate(lines) if line.strip() and reasons[i] is None]
+        elif line.strip() and kinds[index] in _SCORED_ELSEWHERE:
+            reason = kinds[index]  # type: ignore[assignment]  # company or benefits, kind kept
+        reasons.append(reason)
+    body_lines = [
+        i for i, line in enumerate(lines) if line.strip() and reasons[i] in (None, *_SCORED_ELSEWHERE)
+    ]
     return DocumentStructure(
         sections=sections,
         line_kinds=tuple(kinds),
         body_start_line=body.first + 1 if body.first is not None else None,
         body_end_line=body.last + 1 if body.last is not None else None,
         ignored=_ranges(lines, reasons),
+        out_of_body_line_count=sum(
+            1 for i, line in enumerate(lines) if line.strip() and reasons[i] not in (None, *_SCORED_ELSEWHERE)
+        ),
         ignored_line_count=sum(1 for i, line in enumerate(lines) if line.strip() and reasons[i]),
         body_line_count=len(body_lines),
         has_requirement_section=any(kinds[i] in _REQUIREMENT_KINDS for i in body_lines),
