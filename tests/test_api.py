@@ -22,7 +22,8 @@ SCHEMA = DATA / "match_report.schema.json"
 
 PUBLIC = [
     "Analyzer", "ArgumentError", "AtsmatchError", "AtsmatchWarning", "Category", "CategoryCoverage",
-    "DegreeRequirement", "Document", "DocumentFormat", "DocumentSummary", "DocumentTooLargeError",
+    "DegreeRequirement", "Document", "DocumentFormat", "DocumentStructure", "DocumentSummary", "DocumentTooLargeError",
+    "HeadingKind", "HeadingVocabulary", "IgnoredRange", "IgnoredReason", "JobPostingData", "read_structure",
     "EncryptedDocumentError", "ExperienceRequirement", "Extraction", "InputError", "Keyword", "Lexicon",
     "LexiconEntry", "LexiconError", "MatchReport", "MatchRule", "MatchedKeyword", "Mention",
     "MissingKeyword", "NearMiss", "NoTextError", "OutputFormat", "PostingAnalysis", "RankedResume",

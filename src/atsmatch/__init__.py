@@ -11,7 +11,7 @@ is loaded on import.
 
 What is exported: the ``Analyzer`` and its one-off functions; every model a report, an extraction
 or a ranking holds; the render functions; and the stages a tool builder composes by hand
-(read → find sections → extract → read the posting / check the resume → score → render).
+(read → read the structure → extract → read the posting / check the resume → score → render).
 """
 
 from .analyzer import Analyzer, Source, default_analyzer, extract, score
@@ -35,9 +35,13 @@ from .models import (
     DegreeRequirement,
     Document,
     DocumentFormat,
+    DocumentStructure,
     DocumentSummary,
     ExperienceRequirement,
     Extraction,
+    IgnoredRange,
+    IgnoredReason,
+    JobPostingData,
     Keyword,
     MatchedKeyword,
     MatchReport,
@@ -71,6 +75,8 @@ from .render import (
 )
 from .scoring.score import keyword_weight, score_extractions
 from .structure.headings import find_sections
+from .structure.layout import read_structure
+from .structure.vocabulary import HeadingKind, HeadingVocabulary
 from .understanding.posting import read_posting
 from .understanding.resume import check_resume
 
@@ -87,12 +93,18 @@ __all__ = [
     "DegreeRequirement",
     "Document",
     "DocumentFormat",
+    "DocumentStructure",
     "DocumentSummary",
     "DocumentTooLargeError",
     "EncryptedDocumentError",
     "ExperienceRequirement",
     "Extraction",
+    "HeadingKind",
+    "HeadingVocabulary",
+    "IgnoredRange",
+    "IgnoredReason",
     "InputError",
+    "JobPostingData",
     "Keyword",
     "Lexicon",
     "LexiconEntry",
@@ -133,6 +145,7 @@ __all__ = [
     "load_lexicon",
     "read_document",
     "read_posting",
+    "read_structure",
     "render_extraction",
     "render_ranking",
     "render_ranking_html",
