@@ -161,6 +161,7 @@ def test_text_with_no_posting_lines_is_all_body():
          {"Software Development", "Information Technology", "Business Intelligence"}),
         ("flat_eeo.txt", {"Go", "Kubernetes", "PostgreSQL", "Apache Kafka", "Docker", "gRPC", "Prometheus"}, set()),
         ("stellenanzeige_de.txt", {"Java", "Spring Boot", "Kubernetes", "PostgreSQL", "Docker", "Git", "Apache Kafka"}, set()),
+        ("oferta_es.txt", {"Python", "Django", "PostgreSQL", "Redis", "Docker", "Git", "Kubernetes"}, {"Java"}),
         ("offre_fr.txt", {"Apache Spark", "Apache Airflow", "PostgreSQL", "Python", "SQL", "Docker", "Git", "Kubernetes"}, set()),
     ],
 )  # fmt: skip
