@@ -32,12 +32,7 @@ def main() -> None:
     saved = (POSTINGS / "board_page.html").read_text(encoding="utf-8")
     lines = page.split("\n")
     structure = read_structure(page)
-    ignored = {n for r in structure.ignored for n in range(r.start_line, r.end_line + 1)}
-    body = {
-        line
-        for n, line in enumerate(lines, start=1)
-        if line.strip() and structure.body_start_line <= n <= structure.body_end_line and n not in ignored
-    }
+    body = {line for n, line in enumerate(lines, start=1) if line.strip() and structure.in_body(n)}
     furniture = {line for line in lines if line.strip()} - body
     pasted = (
         "<html><body>"
