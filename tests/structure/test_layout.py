@@ -125,6 +125,13 @@ def test_french_posting_sections_and_furniture():
     assert lines[structure.body_start_line - 1] == "Ingénieur Data (H/F) - CDI"
 
 
+def test_a_careers_page_listing_several_roles_reads_as_several_postings():
+    _, structure = _page("careers_page.txt")
+    assert structure.posting_count == 2 and structure.looks_like_several_postings
+    _, single = _page("board_page.txt")
+    assert single.posting_count == 1
+
+
 def test_several_postings_on_one_page():
     text = "\n".join(
         [

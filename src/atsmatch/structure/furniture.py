@@ -73,7 +73,8 @@ _NAV_WORDS = frozenset(
         "employers", "employer", "sign", "in", "join", "now", "search", "messages", "notifications",
         "network", "post", "a", "log", "login", "register", "my", "profile", "resources", "find", "people",
         "learning", "community", "help", "|", "·", "reviews", "interviews", "discover", "apply", "save", "saved",
-        "share", "report", "easy", "back", "alert", "alerts",
+        "share", "report", "easy", "back", "alert", "alerts", "product", "products", "customers", "careers",
+        "blog", "pricing", "contact", "solutions", "imprint",
     }
 )  # fmt: skip
 _COUNTER = re.compile(
