@@ -68,7 +68,7 @@ def test_one_analyzer_shared_by_8_threads(full_analyzer, on_demand):
 def test_scores_from_8_threads_equal_a_sequential_run(mini_analyzer, mini_lexicon):
     posting = mini_analyzer.extract(POSTING)
     expected = [mini_analyzer.score(text, posting) for text in TEXTS]
-    shared = Analyzer(lexicon=mini_lexicon, on_demand=True)
+    shared = Analyzer(lexicon=mini_lexicon, on_demand=True, tagger=False, lists=False)  # as mini_analyzer
     # Some calls pass the posting's text, the others one ready extraction: threads share the
     # analyzer's last-posting cache too, and must never pair a posting with another's reading.
     for row in _in_threads(lambda i: shared.score(TEXTS[i], POSTING if i % 8 == 0 else posting)):

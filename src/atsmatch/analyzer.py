@@ -9,8 +9,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .errors import ArgumentError, AtsmatchError, AtsmatchWarning
+from .extraction.found_skills import add_found_skills
 from .extraction.matcher import Matcher
 from .extraction.near_miss import find_near_misses
+from .extraction.tagger import SkillTagger
+from .extraction.word_forms import WordForms
 from .lexicon import Lexicon
 from .lexicon.cache import load_form_table
 from .lexicon.table import FormTable, build_form_table
@@ -55,6 +58,9 @@ class Analyzer:
             by default everything is compiled on first use.
         headings: the section-heading vocabulary (``atsmatch.structure.vocabulary``); None for the
             built-in one (English, German, French, Spanish, Swedish).
+        tagger: find skills the lexicon lacks with the trained tagger (loaded on first use), or
+            a ready ``SkillTagger``; False: the lexicon, its word forms and list mining only.
+        lists: name the unknown items of enumerations among known skills (list mining).
 
     Safe to share between threads: the lexicon is loaded and the matcher built once, under a lock.
 
@@ -77,6 +83,8 @@ class Analyzer:
         cache_dir: str | os.PathLike[str] | None = None,
         on_demand: bool = False,
         headings: HeadingVocabulary | None = None,
+        tagger: bool | SkillTagger = True,
+        lists: bool = True,
     ) -> None:
         if lexicon is not None and extra_lexicons:
             raise ArgumentError(
@@ -97,6 +105,10 @@ class Analyzer:
         self._matcher: Matcher | None = None
         self._on_demand = on_demand
         self._build_lock = threading.Lock()
+        self._tagger = tagger
+        self._lists = lists
+        self._word_forms: WordForms | None = None
+        self._lexicon_links: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None = None
         # The last posting read, by identity: scoring many resumes against one posting reads it once.
         self._last_posting: tuple[Extraction, PostingReading] | None = None
 
@@ -129,6 +141,17 @@ class Analyzer:
                     self._matcher = Matcher(table, on_demand=self._on_demand)
         return self._matcher
 
+    def _found_skill_stages(self) -> tuple[WordForms, SkillTagger | None]:
+        """The stages after the matcher (see ``extraction.found_skills``), built on first use."""
+        if self._word_forms is None or self._tagger is True:
+            table = self._form_table()
+            with self._build_lock:
+                if self._tagger is True:
+                    self._tagger = SkillTagger.load()
+                if self._word_forms is None:
+                    self._word_forms = WordForms(table)
+        return self._word_forms, self._tagger or None
+
     def read(self, source: Source, *, encoding: str | None = None) -> Document:
         """A ``Document`` from text (str), a file (Path), its bytes, or a ready ``Document``.
 
@@ -156,7 +179,9 @@ class Analyzer:
         structure = read_structure(
             document.text, self.headings, headline=document.headline, posting_data=document.posting_data
         )
-        return self.matcher.extract(document, structure=structure)
+        found = self.matcher.extract(document, structure=structure)
+        word_forms, tagger = self._found_skill_stages()
+        return add_found_skills(found, word_forms=word_forms, tagger=tagger, lists=self._lists)
 
     def score(self, resume: Source | Extraction, posting: Source | Extraction) -> MatchReport:
         """How well ``resume`` covers ``posting``'s keywords, with evidence and suggestions.
@@ -181,11 +206,29 @@ class Analyzer:
         ]
         near_misses = find_near_misses(resume_extraction, missing_entries, threshold=self.near_miss_threshold)
         report = score_extractions(
-            resume_extraction, posting_reading, checks, near_misses=near_misses, weights=self.weights
-        )
+            resume_extraction, posting_reading, checks, near_misses=near_misses, weights=self.weights,
+            broader=self._links()[0],
+            related=self._links()[1],
+        )  # fmt: skip
         if not posting_reading.keywords:
             warnings.warn(NO_POSTING_KEYWORDS, AtsmatchWarning, stacklevel=2)
         return report
+
+    def _links(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+        """The lexicon's links by skill name: the broader skills each is a kind of, and its related
+        skills (both ways)."""
+        if self._lexicon_links is None:
+            entries = self._form_table().entries
+            related: dict[str, set[str]] = {}
+            for entry in entries:
+                for other in entry[7]:
+                    related.setdefault(entry[0], set()).add(other)
+                    related.setdefault(other, set()).add(entry[0])
+            self._lexicon_links = (
+                {e[0]: e[8] for e in entries if e[8]},
+                {name: tuple(sorted(others)) for name, others in related.items()},
+            )
+        return self._lexicon_links
 
     def _read_posting(self, posting: Extraction) -> PostingReading:
         # One tuple read and one written: a thread never pairs a posting with another's reading.

@@ -14,6 +14,7 @@ import os
 import tempfile
 import time
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 
 from .files import read_regular_file
@@ -79,6 +80,10 @@ def _key(extra: Sequence[str | os.PathLike[str]], include_default: bool) -> str:
 
     digest = builder_digest("load.py", "yaml_loader.py", "groups.py", "files.py")
     digest.update(f"\0{__version__}\0{shipped_key() if include_default else '-'}".encode())
+    # The skill tagger's model too (issue 9): its version is part of what an analysis was made with.
+    digest.update(
+        resources.files("atsmatch.extraction").joinpath("data", "skill_tagger.json.gz").read_bytes()
+    )
     for source in extra:
         digest.update(b"\0" + read_lexicon_bytes(source))
     return digest.hexdigest()[:24]

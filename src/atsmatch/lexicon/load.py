@@ -259,11 +259,13 @@ def _check_form_collisions(
 def _check_related(entries: Sequence[LexiconEntry], origin: dict[str, tuple[str, int | None]]) -> None:
     names = {e.name.casefold() for e in entries}
     for entry in entries:
-        for related in entry.related:
+        for field, related in [("related", r) for r in entry.related] + [
+            ("broader", b) for b in entry.broader
+        ]:
             if related.casefold() not in names:
                 source, line = origin.get(entry.name.casefold(), (None, None))
                 raise LexiconError(
-                    f"'related' names {related!r}, which is not an entry.",
+                    f"{field!r} names {related!r}, which is not an entry.",
                     source=source,
                     line=line,
                     entry=entry.name,

@@ -100,6 +100,15 @@ class LexiconEntry(_Forms):
     group: Group | None = Field(
         default=None, description="A documented family (docs/lexicon.md); 'degree' makes the entry a degree"
     )
+    broader: tuple[str, ...] = Field(
+        default=(),
+        description=(
+            "Canonical names of broader skills this one is a kind of (CLion: JetBrains IDEs); a resume's "
+            "narrower skill counts for a posting's broader one, reported as a different phrasing"
+        ),
+    )
+
+    _broader_list = field_validator("broader", mode="before")(_strings)
 
     @model_validator(mode="after")
     def _ambiguous_forms_exist(self) -> LexiconEntry:

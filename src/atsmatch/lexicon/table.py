@@ -18,7 +18,8 @@ from .variants import surface_forms
 
 __all__ = ["Form", "FormTable", "build_form_table"]
 
-_ENTRY_FIELDS = ("name", "category", "group", "aliases", "acronyms", "ambiguous", "context", "related")
+_ENTRY_FIELDS = ("name", "category", "group", "aliases", "acronyms", "ambiguous", "context", "related",
+                 "broader")  # fmt: skip
 _RULES = frozenset({"name", "alias", "acronym", "variant"})
 _CATEGORIES = frozenset({"hard_skill", "soft_skill", "certification"})
 

@@ -24,7 +24,7 @@ SCHEMA_VERSION = "2"
 Category = Literal["hard_skill", "soft_skill", "certification"]
 CATEGORIES: tuple[Category, ...] = ("hard_skill", "soft_skill", "certification")
 DocumentFormat = Literal["pdf", "docx", "html", "markdown", "text"]
-MatchRule = Literal["name", "alias", "acronym", "variant"]
+MatchRule = Literal["name", "alias", "acronym", "variant", "inflection", "tagger", "list"]
 RequirementLevel = Literal["required", "preferred", "unspecified"]
 
 

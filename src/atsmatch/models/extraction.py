@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, computed_field
 
 from .base import SCHEMA_VERSION, Category, Derived, DocumentFormat, Frozen, MatchRule
 from .document import DocumentStructure, Section, SectionKind
 
-__all__ = ["Extraction", "Keyword", "Mention"]
+__all__ = ["Extraction", "Keyword", "KeywordSource", "Mention"]
+
+# lexicon: a lexicon entry (any of its forms or word forms); tagger: a span the trained tagger found
+# and the lexicon lacks; list: an item of an enumeration among known skills.
+KeywordSource = Literal["lexicon", "tagger", "list"]
 
 
 class Mention(Frozen):
@@ -17,7 +23,12 @@ class Mention(Frozen):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     line: int = Field(ge=1, description="1-based line number in the document text")
-    rule: MatchRule = Field(description="Which lexicon form matched: name, alias, acronym or variant")
+    rule: MatchRule = Field(
+        description=(
+            "Which form matched: a lexicon name, alias, acronym or variant; an inflection of one "
+            "('mentored' for Mentoring); a tagger span or a list item, as written"
+        )
+    )
     form: str = Field(description="The lexicon form that matched (as written in the lexicon)")
     confirmed_by: str | None = Field(
         default=None,
@@ -34,6 +45,9 @@ class Keyword(Derived):
     name: str
     category: Category
     group: str | None = None
+    source: KeywordSource = Field(
+        default="lexicon", description="What found it: the lexicon, the trained tagger, or list mining"
+    )
     mentions: tuple[Mention, ...]
 
     @computed_field(description="How many mentions: len(mentions)")

@@ -6,7 +6,7 @@ from pydantic import Field, PrivateAttr, computed_field, model_validator
 
 from .base import SCHEMA_VERSION, Category, Derived, DocumentFormat, Frozen, RequirementLevel
 from .document import Document
-from .extraction import Extraction, Mention
+from .extraction import Extraction, KeywordSource, Mention
 from .posting import PostingAnalysis
 from .resume import ResumeChecks
 from .suggestion import Suggestion, SuggestionKind, WhereToAdd
@@ -83,6 +83,7 @@ class ScoredKeyword(Derived):
 
     name: str
     category: Category
+    source: KeywordSource = Field(default="lexicon", description="What found it in the posting")
     weight: float = Field(ge=0)
     requirement: RequirementLevel = "unspecified"
     in_title: bool = False
@@ -97,7 +98,11 @@ class MatchedKeyword(ScoredKeyword):
         description="True when the resume uses a phrasing the posting uses (ATS literal match)"
     )
     satisfied_by: str | None = Field(
-        default=None, description="A different resume keyword that meets it (a higher degree)"
+        default=None,
+        description=(
+            "A different resume keyword that meets it: a higher degree, a narrower skill (CLion for "
+            "JetBrains IDEs), or a longer match that holds the posting's words"
+        ),
     )
 
 

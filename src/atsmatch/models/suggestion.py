@@ -40,6 +40,9 @@ class Suggestion(Derived):
     times_in_posting: int | None = Field(default=None, ge=1, description="How often the posting names it")
     in_title: bool = False
     where_to_add: WhereToAdd | None = None
+    related_held: tuple[str, ...] = Field(
+        default=(), description="For a missing keyword: related skills the resume has (the lexicon's related)"
+    )
 
     @computed_field(description="The suggestion in English, rendered from the fields")
     @property
@@ -105,4 +108,8 @@ def _add_missing(s: Suggestion) -> str:
     named = f"{phrasing!r}" if phrasing.casefold() == s.keyword.casefold() else f"{phrasing!r} ({s.keyword})"
     category = _CATEGORY_LABEL.get(s.category or "", "keyword")
     where = _WHERE.get(s.where_to_add or "", "add it where it is true of you")
-    return f"Add {named}, {category}, {emphasis}: {where}."
+    hint = ""
+    if s.related_held:
+        names = " and ".join(repr(name) for name in s.related_held)
+        hint = f" You have the related {names}: if your work there covered it, say so by name."
+    return f"Add {named}, {category}, {emphasis}: {where}.{hint}"

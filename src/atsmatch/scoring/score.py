@@ -11,9 +11,10 @@ matched by a degree of the same or a higher level.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..extraction.near_miss import NearMissHit
+from ..extraction.tokenizer import token_texts
 from ..models import (
     CATEGORIES,
     Category,
@@ -23,6 +24,7 @@ from ..models import (
     Keyword,
     MatchedKeyword,
     MatchReport,
+    Mention,
     MissingKeyword,
     NearMiss,
     RequirementLevel,
@@ -64,6 +66,8 @@ def score_extractions(
     *,
     near_misses: Sequence[NearMissHit] = (),
     weights: ScoringWeights = ScoringWeights(),
+    broader: Mapping[str, Sequence[str]] | None = None,
+    related: Mapping[str, Sequence[str]] | None = None,
 ) -> MatchReport:
     """Score ``resume`` against ``posting``.
 
@@ -73,8 +77,12 @@ def score_extractions(
         checks: the resume's ATS checks (degree level, job title, contact details).
         near_misses: near-misses found for the posting keywords the resume lacks.
         weights: the factors of the weight formula.
+        broader: skill name → the broader skills it is a kind of (the lexicon's ``broader``): a
+            narrower skill on the resume is evidence for a broader one the posting asks for.
+        related: skill name → related skills (the lexicon's ``related``, both ways): a missing
+            keyword's suggestion names the related skills the resume has.
     """
-    matched, missing = _sort_keywords(resume, posting, checks, weights)
+    matched, missing = _sort_keywords(resume, posting, checks, weights, broader or {})
     weight_of = {k.name: k.weight for k in (*matched, *missing)}
     missing.sort(key=lambda k: (-k.weight, k.posting_mentions[0].start))  # the report ranks them so
     near = _near_misses(near_misses, posting, weight_of)
@@ -92,7 +100,9 @@ def score_extractions(
         matched=tuple(matched),
         missing=tuple(missing),
         near_misses=tuple(near),
-        suggestions=tuple(suggestions(matched, missing, near, checks)),
+        suggestions=tuple(
+            suggestions(matched, missing, near, checks, related_held=_related_held(missing, resume, related))
+        ),
         resume=summarise(resume),
         posting=summarise(posting.extraction),
         posting_analysis=posting.analysis,
@@ -102,7 +112,11 @@ def score_extractions(
 
 
 def _sort_keywords(
-    resume: Extraction, posting: PostingReading, checks: ResumeChecks, weights: ScoringWeights
+    resume: Extraction,
+    posting: PostingReading,
+    checks: ResumeChecks,
+    weights: ScoringWeights,
+    broader: Mapping[str, Sequence[str]],
 ) -> tuple[list[MatchedKeyword], list[MissingKeyword]]:
     """Each posting keyword, weighed, as matched by the resume (or by a higher degree) or missing."""
     resume_by_name = {k.name: k for k in resume.keywords}
@@ -119,18 +133,28 @@ def _sort_keywords(
         satisfied_by = None
         if found is None and degree_keyword is not None and _degree_meets(degree_keyword, keyword):
             found, satisfied_by = degree_keyword, degree_keyword.name
+        if found is None and (inside := _literal_inside(wanted.mentions, resume.keywords)) is not None:
+            # "Forecasting" stands inside the resume's "demand forecasting" (Demand Planning):
+            # an ATS searching for the word finds it.
+            found, satisfied_by = inside, inside.name
+        narrower = None
+        if found is None and broader:
+            narrower = next((k for k in resume.keywords if keyword.name in broader.get(k.name, ())), None)
+            if narrower is not None:  # CLion for JetBrains IDEs: evidence, not the posting's word
+                found, satisfied_by = narrower, narrower.name
         if found:
             posting_phrasings = {m.text.casefold() for m in wanted.mentions}
             matched.append(
                 MatchedKeyword(
                     name=keyword.name,
                     category=keyword.category,
+                    source=keyword.source,
                     weight=weight,
                     requirement=wanted.requirement,
                     in_title=wanted.in_title,
                     posting_mentions=wanted.mentions,
                     resume_mentions=found.mentions,
-                    same_phrasing=satisfied_by is not None
+                    same_phrasing=(satisfied_by is not None and narrower is None)
                     or any(m.text.casefold() in posting_phrasings for m in found.mentions),
                     satisfied_by=satisfied_by,
                 )
@@ -140,6 +164,7 @@ def _sort_keywords(
                 MissingKeyword(
                     name=keyword.name,
                     category=keyword.category,
+                    source=keyword.source,
                     weight=weight,
                     requirement=wanted.requirement,
                     in_title=wanted.in_title,
@@ -160,6 +185,31 @@ def _highest_degree_keyword(resume: Extraction, checks: ResumeChecks) -> Keyword
         ),
         None,
     )
+
+
+def _related_held(
+    missing: Sequence[MissingKeyword], resume: Extraction, related: Mapping[str, Sequence[str]] | None
+) -> dict[str, tuple[str, ...]]:
+    """Missing keyword → the related skills the resume has."""
+    if not related:
+        return {}
+    held = {k.name for k in resume.keywords}
+    found = {k.name: tuple(r for r in related.get(k.name, ()) if r in held) for k in missing}
+    return {name: names for name, names in found.items() if names}
+
+
+def _literal_inside(wanted: Sequence[Mention], resume: Sequence[Keyword]) -> Keyword | None:
+    """A resume keyword whose mention holds one of the posting's phrasings as whole words, with
+    only those mentions."""
+    phrasings = {" ".join(token_texts(m.text.casefold())) for m in wanted}
+    for keyword in resume:
+        inside = tuple(
+            m for m in keyword.mentions
+            if any(f" {p} " in f" {' '.join(token_texts(m.text.casefold()))} " for p in phrasings)
+        )  # fmt: skip
+        if inside:
+            return keyword.model_copy(update={"mentions": inside})
+    return None
 
 
 def _degree_meets(held: Keyword, wanted: Keyword) -> bool:

@@ -3,6 +3,7 @@ phrasing, placement, contact details and headings. The English is rendered by ``
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..models import (
@@ -28,14 +29,25 @@ _CONTACT_FIELDS = ("email", "phone", "linkedin")
 
 
 def suggestions(
-    matched: list[MatchedKeyword], missing: list[MissingKeyword], near: list[NearMiss], checks: ResumeChecks
+    matched: list[MatchedKeyword],
+    missing: list[MissingKeyword],
+    near: list[NearMiss],
+    checks: ResumeChecks,
+    *,
+    related_held: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Suggestion]:
-    """Every suggestion for a report, most useful first."""
+    """Every suggestion for a report, most useful first; ``related_held`` names, for a missing
+    keyword, the related skills the resume has (the lexicon's ``related``)."""
+    related_held = related_held or {}
     out = [_fix_near_miss(miss) for miss in near]
     if checks.job_title and checks.job_title_line is None:
         out.append(Suggestion(kind="add_job_title", keyword=checks.job_title, where_to_add="headline"))
     near_names = {n.name for n in near}
-    out += [_add_missing(keyword) for keyword in missing if keyword.name not in near_names]
+    out += [
+        _add_missing(keyword, related_held.get(keyword.name, ()))
+        for keyword in missing
+        if keyword.name not in near_names
+    ]
     out += [_use_posting_phrasing(keyword) for keyword in matched if not keyword.same_phrasing]
     wanted = {k.name for k in matched}
     out += [
@@ -74,10 +86,10 @@ def _fix_near_miss(miss: NearMiss) -> Suggestion:
     )  # fmt: skip
 
 
-def _add_missing(keyword: MissingKeyword) -> Suggestion:
+def _add_missing(keyword: MissingKeyword, related: Sequence[str] = ()) -> Suggestion:
     return _about(
         "add_missing", keyword, times_in_posting=len(keyword.posting_mentions),
-        in_title=keyword.in_title, where_to_add=_WHERE[keyword.category],
+        in_title=keyword.in_title, where_to_add=_WHERE[keyword.category], related_held=tuple(related),
     )  # fmt: skip
 
 
