@@ -197,7 +197,10 @@ def test_list_items_among_known_skills(full_analyzer, text, mined, must_not):
         ("Tools: Python, Java, and more", ["more"]),
         ("Angular developer, TypeScript, RxJS", ["angular developer"]),
         ("Python, SQL, University of Leeds", ["University of Leeds"]),
-        ("Improve our CI/CD and MLOps tooling (MLflow, Docker, Terraform)", ["MLOps tooling", "MLOps tooling (MLflow"]),
+        (
+            "Improve our CI/CD and MLOps tooling (MLflow, Docker, Terraform)",
+            ["MLOps tooling", "MLOps tooling (MLflow"],
+        ),
     ],
 )
 def test_list_mining_leaves_prose_alone(full_analyzer, text, must_not):
