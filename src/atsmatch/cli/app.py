@@ -90,8 +90,21 @@ LexiconOption = Annotated[
         help="Your lexicon YAML, merged over the built-in one (repeatable).",
     ),
 ]
+def _finite_or_inf(value: float) -> float:
+    if value != value:  # NaN slips through click's range check
+        raise typer.BadParameter("must be a number of MiB (e.g. 5), or inf for no limit.")
+    return value
+
+
 MaxMibOption = Annotated[
-    float, typer.Option("--max-mib", metavar="MIB", help="Largest file to read, in MiB.", min=0.001)
+    float,
+    typer.Option(
+        "--max-mib",
+        metavar="MIB",
+        help="Largest file to read, in MiB ('inf': no limit).",
+        min=0.001,
+        callback=_finite_or_inf,
+    ),
 ]
 EncodingOption = Annotated[
     Optional[str],  # noqa: UP007
@@ -125,10 +138,11 @@ def build_analyzer(lexicons: list[Path] | None, max_mib: float):
     from ..analyzer import Analyzer
     from ..lexicon.cache import default_cache_dir
     from ..readers import ReadLimits
+    from ..readers.limits import bytes_from_mib
 
     return Analyzer(
         extra_lexicons=lexicons or (),
-        limits=ReadLimits(max_bytes=int(max_mib * 1_048_576)),
+        limits=ReadLimits(max_bytes=bytes_from_mib(max_mib)),
         cache_dir=None if os.environ.get("ATSMATCH_NO_CACHE") else default_cache_dir(),
         on_demand=True,
     )

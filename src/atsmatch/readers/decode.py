@@ -92,9 +92,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if pairs < 2 or len(data) % 2:
         return None
     even, odd = sample[0 : 2 * pairs : 2].count(0), sample[1 : 2 * pairs : 2].count(0)
-    if odd >= 0.6 * pairs and even <= 0.02 * pairs:
+    tolerance = 1 + 0.05 * pairs
+    if odd >= 0.6 * pairs and even <= tolerance:
         return "utf-16-le"
-    if even >= 0.6 * pairs and odd <= 0.02 * pairs:
+    if even >= 0.6 * pairs and odd <= tolerance:
         return "utf-16-be"
     return None
 

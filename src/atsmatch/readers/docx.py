@@ -12,9 +12,10 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+from collections.abc import Iterator
 
 from ..errors import EncryptedDocumentError
-from .docx_text import BlockReader, damaged_docx, namespaces, safe_parser, xml_root
+from .docx_text import BlockReader, damaged_docx, namespaces, parse_part
 from .limits import ReadBudget, mib
 
 __all__ = ["read_docx"]
@@ -106,30 +107,30 @@ class _Package:
         return {key: value for key, value in targets.items() if value in self.names}
 
     def xml(self, part: str):  # -> lxml.etree._Element
-        """A part parsed safely: inflated in chunks, each chunk counted against the limits."""
+        """A part parsed safely, inflated in chunks that count against the limits as they come."""
         info = self.archive.getinfo(part)
-        limits = self.budget.limits
-        if info.file_size > limits.max_part_bytes:
+        if info.file_size > self.budget.limits.max_part_bytes:
             raise self._part_too_large(part, info.file_size)
-        parser = safe_parser()
+        return parse_part(self._chunks(info), part, self.budget)
+
+    def _chunks(self, info: zipfile.ZipInfo) -> Iterator[bytes]:
         size = 0
         try:
             with self.archive.open(info) as stream:
                 while chunk := stream.read(_CHUNK):
                     size += len(chunk)
-                    if size > limits.max_part_bytes:  # the declared size lied
-                        raise self._part_too_large(part, size)
+                    if size > self.budget.limits.max_part_bytes:  # the declared size lied
+                        raise self._part_too_large(info.filename, size)
                     self.budget.count_unpacked(len(chunk))
-                    parser.feed(chunk)
+                    yield chunk
         except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
             if "encrypted" not in str(exc):
-                raise damaged_docx(self.budget, f"its part {part} can't be unpacked") from None
+                raise damaged_docx(self.budget, f"its part {info.filename} can't be unpacked") from None
             raise EncryptedDocumentError(
                 "is password-protected. Save an unprotected copy and try again.", source=self.budget.label
             ) from None
         except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, LookupError):
-            raise damaged_docx(self.budget, f"its part {part} can't be unpacked") from None
-        return xml_root(parser, part, self.budget)
+            raise damaged_docx(self.budget, f"its part {info.filename} can't be unpacked") from None
 
     def _part_too_large(self, part: str, size: int):
         return self.budget.over(

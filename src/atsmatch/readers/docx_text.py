@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..errors import InputError
 from .limits import ReadBudget
 
-__all__ = ["BlockReader", "damaged_docx", "namespaces", "safe_parser", "xml_root"]
+__all__ = ["BlockReader", "damaged_docx", "namespaces", "parse_part", "safe_parser"]
 
 _TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -31,29 +31,39 @@ def safe_parser():  # -> lxml.etree.XMLParser
     )  # fmt: skip
 
 
-def xml_root(parser, part: str, budget: ReadBudget):  # -> lxml.etree._Element
-    """The root element fed to ``parser``, refusing DTDs (Word never writes one)."""
+def parse_part(chunks: Iterator[bytes], part: str, budget: ReadBudget):  # -> lxml.etree._Element
+    """The root element of a part fed in chunks, refusing DTDs (Word never writes one)."""
     from lxml import etree
 
+    parser = safe_parser()
     try:
+        for index, chunk in enumerate(chunks):
+            if index == 0 and b"<!DOCTYPE" in chunk:
+                raise _dtd(budget, part)
+            parser.feed(chunk)
         root = parser.close()
     except etree.XMLSyntaxError as exc:
+        message = str(exc).lower()
+        if "entit" in message:  # libxml2's amplification guard, or an undeclared entity
+            raise _dtd(budget, part) from None
         why = (
-            "nests elements deeper than any word processor does"
-            if "depth" in str(exc).lower()
-            else f"is not well-formed XML (line {exc.lineno})"
-            if exc.lineno
+            "nests elements deeper than any word processor does" if "depth" in message
+            else f"is not well-formed XML (line {exc.lineno})" if exc.lineno
             else "is not well-formed XML"
-        )
+        )  # fmt: skip
         raise damaged_docx(budget, f"its part {part} {why}") from None
     docinfo = root.getroottree().docinfo
     if docinfo.internalDTD is not None or docinfo.doctype:
-        raise damaged_docx(
-            budget,
-            f"its part {part} declares a DTD (entities), which Word never writes and which can "
-            "be used to attack XML readers, so atsmatch does not read it",
-        )
+        raise _dtd(budget, part)
     return root
+
+
+def _dtd(budget: ReadBudget, part: str) -> InputError:
+    return damaged_docx(
+        budget,
+        f"its part {part} declares a DTD or entities, which Word never writes and which are used "
+        "to attack XML readers, so atsmatch does not read it",
+    )
 
 
 def namespaces(root) -> str:
