@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+import zlib
 from collections.abc import Iterator
 
 from ..errors import EncryptedDocumentError
@@ -129,7 +130,7 @@ class _Package:
             raise EncryptedDocumentError(
                 "is password-protected. Save an unprotected copy and try again.", source=self.budget.label
             ) from None
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, LookupError):
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, LookupError):
             raise damaged_docx(self.budget, f"its part {info.filename} can't be unpacked") from None
 
     def _part_too_large(self, part: str, size: int):
