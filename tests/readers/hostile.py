@@ -139,6 +139,14 @@ def docx(
     return buffer.getvalue()
 
 
+BILLION_LAUGHS_PROLOG = (
+    '<!DOCTYPE w:document [<!ENTITY a "lol">'
+    + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9))
+    + "]>"
+)
+QUADRATIC_PROLOG = f'<!DOCTYPE w:document [<!ENTITY q "{"x" * 50_000}">]>'
+
+
 def header_xml(*lines: str) -> str:
     return f'<w:hdr xmlns:w="{W}" xmlns:r="{R}">{"".join(paragraph(line) for line in lines)}</w:hdr>'
 

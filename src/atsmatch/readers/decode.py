@@ -25,7 +25,10 @@ _BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
-_BINARY = "is a binary file, not a document. atsmatch reads PDF, DOCX, HTML, Markdown and text."
+_BINARY = (
+    "is a binary file, not a document. atsmatch reads PDF, DOCX, HTML, Markdown and text: "
+    "save the document as one of those."
+)
 
 
 def decode(data: bytes, label: str, encoding: str | None) -> str:

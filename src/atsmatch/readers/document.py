@@ -105,7 +105,10 @@ def _no_text(fmt: DocumentFormat, label: str, pages: int | None) -> NoTextError:
             "or run OCR on it first.",
             source=label,
         )
-    return NoTextError("holds no text to analyse.", source=label)
+    return NoTextError(
+        "holds no text to analyse (only markup, or white space). Check that this is the file you meant.",
+        source=label,
+    )
 
 
 def _read_text(data: bytes, budget: ReadBudget, encoding: str | None) -> _Read:

@@ -86,6 +86,7 @@ class BlockReader:
         self.w = w
         self.budget = budget
         self.chars = 0
+        self.lines = 0
         tag = {name: f"{{{w}}}{name}" for name in ("p", "tbl", "tr", "tc", "r", "hyperlink", "txbxContent")}
         self._p, self._tbl, self._tr, self._tc = tag["p"], tag["tbl"], tag["tr"], tag["tc"]
         self._r, self._hyperlink, self._txbx = tag["r"], tag["hyperlink"], tag["txbxContent"]
@@ -178,7 +179,10 @@ class BlockReader:
 
     def _counted(self, line: str) -> str:
         self.chars += len(line) + 1
+        self.lines += 1
         self.budget.check_chars(self.chars)
+        if self.lines % 1024 == 0:
+            self.budget.check_time()
         return line
 
 

@@ -9,10 +9,12 @@ watches the clock. pypdf runs no JavaScript and follows no actions: those parts 
 
 from __future__ import annotations
 
+import dataclasses
 import io
+from contextlib import AbstractContextManager, nullcontext
 
 from ..errors import DocumentTooLargeError, EncryptedDocumentError, InputError
-from .limits import ReadBudget, mib
+from .limits import ReadBudget, ReadLimits, mib
 
 __all__ = ["read_pdf"]
 
@@ -28,15 +30,7 @@ def read_pdf(data: bytes, budget: ReadBudget, encoding: str | None = None) -> tu
         InputError: damaged beyond reading (the message says where).
         DocumentTooLargeError: over a page, stream, size, length or time limit.
     """
-    from pypdf import apply_configuration
-
-    limits = budget.limits
-    stream_cap = limits.max_stream_bytes
-    with apply_configuration(
-        zlib_maximum_output_length=stream_cap, lzw_maximum_output_length=stream_cap,
-        run_length_maximum_output_length=stream_cap, brotli_maximum_output_length=stream_cap,
-        maximum_declared_stream_length=limits.max_bytes,
-    ):  # fmt: skip
+    with _stream_caps(budget.limits):
         reader = _open_pdf(data, budget)
         page_count = _page_count(reader, budget)
         texts: list[str] = []
@@ -48,6 +42,23 @@ def read_pdf(data: bytes, budget: ReadBudget, encoding: str | None = None) -> tu
             budget.check_chars(chars)
             texts.append(text)
     return "\n\n".join(texts), page_count
+
+
+def _stream_caps(limits: ReadLimits) -> AbstractContextManager:
+    """pypdf's decompression caps set to ours for this read only (a context variable, so threads
+    reading other documents keep theirs)."""
+    try:
+        from pypdf import Configuration, apply_configuration
+    except ImportError:  # an older pypdf: only its own fixed 75 MB caps apply
+        return nullcontext()
+    cap = limits.max_stream_bytes
+    wanted = {
+        "zlib_maximum_output_length": cap, "lzw_maximum_output_length": cap,
+        "run_length_maximum_output_length": cap, "brotli_maximum_output_length": cap,
+        "maximum_declared_stream_length": limits.max_bytes,
+    }  # fmt: skip
+    known = {field.name for field in dataclasses.fields(Configuration)}
+    return apply_configuration(**{name: value for name, value in wanted.items() if name in known})
 
 
 def _page_count(reader, budget: ReadBudget) -> int:

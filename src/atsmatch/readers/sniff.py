@@ -35,7 +35,9 @@ def sniff_format(data: bytes, *, suffix: str = "", source: str | None = None) ->
         UnsupportedFormatError: an image, a legacy Office file, RTF or another binary format.
     """
     if not data.strip():
-        raise NoTextError("is empty: there is no text to analyse.", source=source)
+        raise NoTextError(
+            "is empty: there is no text to analyse. Check that this is the file you meant.", source=source
+        )
     head = data[:1024]
     if _is_pdf(data, head):
         return "pdf"
