@@ -328,3 +328,19 @@ def test_html_declaring_an_odd_charset_reads_as_utf8(charset):
 def test_invisible_characters_inside_skill_words_are_removed(text, skill, mini_analyzer):
     extraction = mini_analyzer.extract(read_document(f"Skills: {text}, Excel".encode()))
     assert skill in {keyword.name for keyword in extraction.keywords}
+
+
+# ------------------------------------------------------------------------- the CLI on each kind
+
+
+@pytest.mark.parametrize(
+    ("name", "build", "message"),
+    [
+        ("bomb.docx", lambda: bomb_docx("word/document.xml", 300 * MIB, paragraph("SQL").encode()), "max_part_bytes"),
+        ("bomb.pdf", lambda: pdf([b"BT /F1 1 Tf " + b"(Python SQL) Tj " * 60_000 + b"ET"], pages=[0] * 50), "max_chars"),
+        ("xxe.docx", lambda: docx(document_xml(paragraph("&a;"), prolog=BILLION_LAUGHS_PROLOG)), "declares a DTD"),
+        ("zero.pdf", lambda: pdf([]), "PDF with no pages"),
+    ],
+)
+def test_cli_exits_3_with_one_line(name, build, message, tmp_path):
+    assert_cli_refuses(write(tmp_path, name, build()), message)
