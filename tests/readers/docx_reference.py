@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 from typing import Any
 
-
 __all__ = ["docx_to_text"]
 
 

@@ -49,7 +49,8 @@ def pdf(
     for i, stream in enumerate(pages):
         objects[first_page + i] = (
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R " % (first_stream + stream)
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R "
+            % (first_stream + stream)
             + page_extra
             + b">>"
         )
@@ -110,7 +111,9 @@ def docx(
     overrides = [f'<Override PartName="/{main}" ContentType="{_MAIN_TYPE}"/>']
     rels = []
     for rid in headers:
-        overrides.append(f'<Override PartName="/{_join(folder, rid + ".xml")}" ContentType="{_HEADER_TYPE}"/>')
+        overrides.append(
+            f'<Override PartName="/{_join(folder, rid + ".xml")}" ContentType="{_HEADER_TYPE}"/>'
+        )
         rels.append(f'<Relationship Id="{rid}" Type="{_HEADER}" Target="{rid}.xml"/>')
     parts: dict[str, bytes] = {
         "[Content_Types].xml": (
@@ -185,7 +188,10 @@ def bomb_docx(
         for _ in range(count):
             crc = zlib.crc32(block, crc)
     data = head + packed * count + compressor.flush()
-    members = [(name, zlib.compress(body, 9)[2:-4], zlib.crc32(body), len(body)) for name, body in (others or {}).items()]
+    members = [
+        (name, zlib.compress(body, 9)[2:-4], zlib.crc32(body), len(body))
+        for name, body in (others or {}).items()
+    ]
     actual = len(prefix) + len(block) * count
     members.append((part, data, crc, actual if declared is None else declared))
     return _raw_zip(members)
@@ -198,7 +204,10 @@ def _raw_zip(members: list[tuple[str, bytes, int, int]]) -> bytes:
         encoded = name.encode()
         fields = struct.pack("<HHHHHIII", 20, 0, 8, 0, 0, crc, len(data), size)
         directory += (
-            b"PK\x01\x02" + struct.pack("<H", 20) + fields + struct.pack("<HHHHHII", len(encoded), 0, 0, 0, 0, 0, len(out))
+            b"PK\x01\x02"
+            + struct.pack("<H", 20)
+            + fields
+            + struct.pack("<HHHHHII", len(encoded), 0, 0, 0, 0, 0, len(out))
             + encoded
         )
         out += b"PK\x03\x04" + fields + struct.pack("<HH", len(encoded), 0) + encoded + data

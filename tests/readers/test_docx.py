@@ -33,13 +33,15 @@ def resume_with_everything() -> bytes:
     document.add_heading("Skills", 1)
     table = document.add_table(rows=4, cols=3)
     for row, values in zip(table.rows, [("Languages", "Python", "SQL"), ("Cloud", "AWS", "GCP"),
-                                         ("Tools", "Docker", "Kubernetes"), ("Other", "Airflow", "dbt")]):  # fmt: skip
-        for cell, value in zip(row.cells, values):
+                                         ("Tools", "Docker", "Kubernetes"), ("Other", "Airflow", "dbt")], strict=False):  # fmt: skip
+        for cell, value in zip(row.cells, values, strict=False):
             cell.text = value
     table.cell(0, 1).merge(table.cell(0, 2)).text = "Python, Go and SQL"  # across
     table.cell(2, 0).merge(table.cell(3, 0))  # down: python-docx repeats it in both rows
     inner = table.cell(1, 2).add_table(rows=2, cols=2)
-    for cell, value in zip([c for r in inner.rows for c in r.cells], ["Terraform", "Ansible", "Helm", "Pulumi"]):
+    for cell, value in zip(
+        [c for r in inner.rows for c in r.cells], ["Terraform", "Ansible", "Helm", "Pulumi"], strict=False
+    ):
         cell.text = value
     document.add_heading("Experience", 1)
     run = document.add_paragraph().add_run("Acme GmbH\tData Engineer")
@@ -82,7 +84,16 @@ def test_resume_with_everything_reads_in_order():
     assert text[:2] == ["jane@example.com | +1 555 0100 | linkedin.com/in/jane", "Jane Example - page 2"]
     assert "Languages | Python, Go and SQL" in text  # merged across: once
     # Merged down: python-docx joins the two cells' paragraphs and repeats the cell in both rows.
-    assert text[text.index("Tools") :][:8] == ["Tools", "Other", "Docker", "Kubernetes", "Tools", "Other", "Airflow", "dbt"]
+    assert text[text.index("Tools") :][:8] == [
+        "Tools",
+        "Other",
+        "Docker",
+        "Kubernetes",
+        "Tools",
+        "Other",
+        "Airflow",
+        "dbt",
+    ]
     assert "Terraform | Ansible" in text and "Helm | Pulumi" in text  # nested table, its own rows
     assert "Acme GmbH Data Engineer" in text and "2019 - 2024" in text  # tab and line break
     assert text.index("Skills") < text.index("Experience") < text.index("Education")
@@ -90,7 +101,8 @@ def test_resume_with_everything_reads_in_order():
 
 def test_text_python_docx_misses_is_read():
     """Tracked insertions, content controls and text boxes hold text Word shows; python-docx skips them."""
-    from .hostile import W, docx as package, document_xml
+    from .hostile import W, document_xml
+    from .hostile import docx as package
 
     body = (
         "<w:p><w:r><w:t>Skills: Python</w:t></w:r><w:ins><w:r><w:t>, Docker</w:t></w:r></w:ins>"

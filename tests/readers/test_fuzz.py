@@ -35,7 +35,9 @@ LIMITS = ReadLimits(max_bytes=2_000_000, max_seconds=5.0, max_unpacked_bytes=64 
 MAGIC = [b"%PDF-1.7\n", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"\x89PNG\r\n\x1a\n",
          b"<!DOCTYPE html><html>", b"<div>", b"{\\rtf1", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff",
          b"\xff\xfe\x00\x00", b"", b"RIFF\x00\x00\x00\x00WEBP"]  # fmt: skip
-SEEDS = [(FIXTURES / name).read_bytes() for name in ("text.pdf", "two_column.pdf", "table.docx", "posting.html")]
+SEEDS = [
+    (FIXTURES / name).read_bytes() for name in ("text.pdf", "two_column.pdf", "table.docx", "posting.html")
+]
 
 
 def read_or_refuse(data: bytes) -> None:
@@ -99,7 +101,9 @@ def hostile_text(draw) -> str:
             at = draw(st.integers(0, len(skill)))
             pieces.append(skill[:at] + draw(st.sampled_from(INVISIBLE)) + skill[at:])
         elif kind == "homoglyph":
-            pieces.append("".join(HOMOGLYPHS.get(char, char) if draw(st.booleans()) else char for char in skill))
+            pieces.append(
+                "".join(HOMOGLYPHS.get(char, char) if draw(st.booleans()) else char for char in skill)
+            )
         elif kind == "mark":
             pieces.append(skill + draw(st.sampled_from(COMBINING)))
         elif kind == "rtl":

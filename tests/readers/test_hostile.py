@@ -25,8 +25,8 @@ from .hostile import (
     RESUME_LINES,
     W,
     bomb_docx,
-    docx,
     document_xml,
+    docx,
     header_xml,
     paragraph,
     pdf,
@@ -80,21 +80,27 @@ def test_wall_clock_budget_stops_a_slow_page():
 
 def test_stream_decompressing_past_its_cap():
     bomb = text_page("Python") + b" " * (20 * MIB)  # 20 MiB of spaces deflate to 20 KB
-    with pytest.raises(DocumentTooLargeError, match=r"page 1 that decompresses to more than 8\.0 MiB.*max_stream_bytes"):
+    with pytest.raises(
+        DocumentTooLargeError, match=r"page 1 that decompresses to more than 8\.0 MiB.*max_stream_bytes"
+    ):
         read_document(pdf([bomb]))
 
 
 def test_streams_counted_together_against_the_document_total():
     page = text_page("Python") + b" " * 300_000
     limits = ReadLimits(max_unpacked_bytes=MIB)
-    with pytest.raises(DocumentTooLargeError, match=r"decompresses to more than 1\.0 MiB.*max_unpacked_bytes"):
+    with pytest.raises(
+        DocumentTooLargeError, match=r"decompresses to more than 1\.0 MiB.*max_unpacked_bytes"
+    ):
         read_document(pdf([page], pages=[0] * 5), limits=limits)
     assert read_document(pdf([page], pages=[0] * 3), limits=limits).pages == 3
 
 
 def test_page_limit():
     data = pdf([text_page("Python")], pages=[0] * 51)
-    with pytest.raises(DocumentTooLargeError, match=r"has 51 pages, over the limit of 50 \(ReadLimits\.max_pages\)"):
+    with pytest.raises(
+        DocumentTooLargeError, match=r"has 51 pages, over the limit of 50 \(ReadLimits\.max_pages\)"
+    ):
         read_document(data)
 
 
@@ -122,7 +128,10 @@ def test_javascript_and_actions_are_inert(tmp_path):
     ("data", "message"),
     [
         (pdf([text_page("Python")])[:200], "not a readable PDF"),
-        (pdf([text_page("Python")]).replace(b"/Filter /FlateDecode", b"/Filter /FlateDecodX"), "not a readable PDF"),
+        (
+            pdf([text_page("Python")]).replace(b"/Filter /FlateDecode", b"/Filter /FlateDecodX"),
+            "not a readable PDF",
+        ),
         (b"%PDF-1.4\n" + bytes(range(256)) * 40, "not a readable PDF"),
         (b"%PDF-1.4\n" + b"1 0 obj\n<<" * 5_000, "not a readable PDF"),
     ],
@@ -143,13 +152,18 @@ def test_docx_zip_bomb_is_refused_from_its_declared_size():
     # 300 MiB of paragraphs in a 1 MB file.
     bomb = bomb_docx("word/document.xml", 300 * MIB, paragraph("Python and SQL").encode())
     assert len(bomb) < 2 * MIB
-    with pytest.raises(DocumentTooLargeError, match=r"\(word/document\.xml\) that unpacks to more than 300\.0 MiB.*max_part_bytes"):
+    with pytest.raises(
+        DocumentTooLargeError,
+        match=r"\(word/document\.xml\) that unpacks to more than 300\.0 MiB.*max_part_bytes",
+    ):
         read_document(bomb)
 
 
 def test_docx_part_inflating_past_its_declared_size_is_refused():
     prefix = f'<w:document xmlns:w="{W}"><w:body>'.encode()
-    liar = bomb_docx("word/document.xml", 64 * MIB, paragraph("Python").encode(), prefix=prefix, declared=1000)
+    liar = bomb_docx(
+        "word/document.xml", 64 * MIB, paragraph("Python").encode(), prefix=prefix, declared=1000
+    )
     with pytest.raises(InputError, match="word/document.xml can't be unpacked"):
         read_document(liar)
 
@@ -200,8 +214,6 @@ def test_secure_parser_itself_resolves_no_entity(tmp_path):
     parser.feed(f'<!DOCTYPE a [<!ENTITY xxe SYSTEM "file://{secret}">]><a>x&xxe;y</a>'.encode())
     root = parser.close()
     assert "TOP-SECRET" not in "".join(root.itertext())
-
-
 
 
 @pytest.mark.parametrize(
@@ -262,7 +274,9 @@ def test_endless_stdin_stops_at_the_limit(monkeypatch):
         read_document("-", limits=ReadLimits(max_bytes=MIB))
 
 
-@pytest.mark.parametrize(("value", "code"), [("inf", 0), ("1e308", 0), ("nan", EXIT_USAGE), ("0", EXIT_USAGE)])
+@pytest.mark.parametrize(
+    ("value", "code"), [("inf", 0), ("1e308", 0), ("nan", EXIT_USAGE), ("0", EXIT_USAGE)]
+)
 def test_max_mib_accepts_inf_and_refuses_nan(value, code):
     result = cli("score", DATA / "resume.txt", POSTING, "--max-mib", value, "--format", "json")
     assert result.exit_code == code, result.output
@@ -336,9 +350,21 @@ def test_invisible_characters_inside_skill_words_are_removed(text, skill, mini_a
 @pytest.mark.parametrize(
     ("name", "build", "message"),
     [
-        ("bomb.docx", lambda: bomb_docx("word/document.xml", 300 * MIB, paragraph("SQL").encode()), "max_part_bytes"),
-        ("bomb.pdf", lambda: pdf([b"BT /F1 1 Tf " + b"(Python SQL) Tj " * 60_000 + b"ET"], pages=[0] * 50), "max_chars"),
-        ("xxe.docx", lambda: docx(document_xml(paragraph("&a;"), prolog=BILLION_LAUGHS_PROLOG)), "declares a DTD"),
+        (
+            "bomb.docx",
+            lambda: bomb_docx("word/document.xml", 300 * MIB, paragraph("SQL").encode()),
+            "max_part_bytes",
+        ),
+        (
+            "bomb.pdf",
+            lambda: pdf([b"BT /F1 1 Tf " + b"(Python SQL) Tj " * 60_000 + b"ET"], pages=[0] * 50),
+            "max_chars",
+        ),
+        (
+            "xxe.docx",
+            lambda: docx(document_xml(paragraph("&a;"), prolog=BILLION_LAUGHS_PROLOG)),
+            "declares a DTD",
+        ),
         ("zero.pdf", lambda: pdf([]), "PDF with no pages"),
     ],
 )

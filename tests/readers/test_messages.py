@@ -20,15 +20,17 @@ from .hostile import (
     BILLION_LAUGHS_PROLOG,
     W,
     bomb_docx,
-    docx,
     document_xml,
+    docx,
     paragraph,
     pdf,
     resume_body,
     text_page,
 )
 
-SMALL = ReadLimits(max_bytes=50_000, max_pages=1, max_chars=100, max_part_bytes=10_000, max_unpacked_bytes=20_000)
+SMALL = ReadLimits(
+    max_bytes=50_000, max_pages=1, max_chars=100, max_part_bytes=10_000, max_unpacked_bytes=20_000
+)
 GOOD_PDF = pdf([text_page("Python, SQL and Docker")])
 GOOD_DOCX = docx(document_xml(resume_body()))
 
@@ -83,9 +85,14 @@ CASES = {
     "bomb": (bomb_docx("word/document.xml", 64 * 1_048_576, paragraph("SQL").encode()), ReadLimits()),
     "lying size": (bomb_docx("word/document.xml", 4 * 1_048_576, b"<w:p/>", declared=100), ReadLimits()),
     "max_chars docx": (GOOD_DOCX, SMALL),
-    "no main part": (_zip(**{"[Content_Types].xml": b"<Types>wordprocessingml.document.main+xml</Types>"}), ReadLimits()),
+    "no main part": (
+        _zip(**{"[Content_Types].xml": b"<Types>wordprocessingml.document.main+xml</Types>"}),
+        ReadLimits(),
+    ),
 }
-LEAKS = re.compile(r"\b\w*(?:Error|Exception)\b|object at 0x|0x[0-9a-f]{6,}|<_io\.|Traceback|lxml|pypdf\.|zipfile")
+LEAKS = re.compile(
+    r"\b\w*(?:Error|Exception)\b|object at 0x|0x[0-9a-f]{6,}|<_io\.|Traceback|lxml|pypdf\.|zipfile"
+)
 ACTION = re.compile(
     r"\b(?:re-save|re-export|save|raise|pass|check|remove|name|export|run|try|submit|use|install)\b", re.I
 )

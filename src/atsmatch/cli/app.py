@@ -90,6 +90,8 @@ LexiconOption = Annotated[
         help="Your lexicon YAML, merged over the built-in one (repeatable).",
     ),
 ]
+
+
 def _finite_or_inf(value: float) -> float:
     if value != value:  # NaN slips through click's range check
         raise typer.BadParameter("must be a number of MiB (e.g. 5), or inf for no limit.")

@@ -93,7 +93,9 @@ class _Package:
                         return part
         if "word/document.xml" in self.names:
             return "word/document.xml"
-        raise damaged_docx(self.budget, "no part of it holds the document's text (its package relationships are damaged)")
+        raise damaged_docx(
+            self.budget, "no part of it holds the document's text (its package relationships are damaged)"
+        )
 
     def relationships(self, part: str) -> dict[str, str]:
         """A part's relationship ids → the part names they point at (inside the package only)."""
@@ -130,7 +132,15 @@ class _Package:
             raise EncryptedDocumentError(
                 "is password-protected. Save an unprotected copy and try again.", source=self.budget.label
             ) from None
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, LookupError):
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            ValueError,
+            NotImplementedError,
+            LookupError,
+        ):
             raise damaged_docx(self.budget, f"its part {info.filename} can't be unpacked") from None
 
     def _part_too_large(self, part: str, size: int):
