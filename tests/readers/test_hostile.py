@@ -62,13 +62,14 @@ def test_resume_pdf_built_here_reads():
 
 
 def test_pages_sharing_one_text_operator_bomb_stop_inside_the_first_page():
-    # 50 pages share one 3 KB stream (a 10 KB file) that decodes to 60,000 text operators (600,000 characters):
-    # the character limit is checked while a page is extracted, not after each page.
-    bomb = b"BT /F1 1 Tf " + b"(Python SQL) Tj " * 60_000 + b"ET"
+    # 50 pages share one small stream (a 10 KB file) that decodes to 600,000 characters of text
+    # operators: the character limit is checked while a page is extracted, not after each page.
+    bomb = b"BT /F1 1 Tf " + (b"(" + b"Python SQL " * 10 + b") Tj ") * 6_000 + b"ET"
     data = pdf([bomb], pages=[0] * 50)
     assert len(data) < 12_000
-    with pytest.raises(DocumentTooLargeError, match=r"more than 500,000 characters.*ReadLimits\.max_chars"):
+    with pytest.raises(DocumentTooLargeError, match=r"more than 500,000 characters.*ReadLimits\.max_chars") as caught:
         read_document(data)
+    assert "visit" in {entry.name for entry in caught.traceback}  # raised by the operator visitor
 
 
 def test_wall_clock_budget_stops_a_slow_page():
@@ -76,6 +77,14 @@ def test_wall_clock_budget_stops_a_slow_page():
     slow = b"BT /F1 1 Tf " + b"() Tj " * 100_000 + b"ET"
     with pytest.raises(DocumentTooLargeError, match=r"took too long.*ReadLimits\.max_seconds"):
         read_document(pdf([slow], pages=[0] * 50), limits=ReadLimits(max_seconds=0.01))
+
+
+def test_content_stream_with_too_many_tokens_is_not_parsed_to_its_end():
+    # Parsing is the one cost a clock check can't interrupt, so pypdf's parser is capped too.
+    many = b"BT /F1 1 Tf " + b"() Tj " * 20_000 + b"ET"
+    with pytest.raises(DocumentTooLargeError, match=r"page 1\) of more than 10,000 operators.*max_stream_tokens"):
+        read_document(pdf([many]), limits=ReadLimits(max_stream_tokens=10_000))
+    assert read_document(pdf([text_page(*RESUME_LINES)]), limits=ReadLimits(max_stream_tokens=200)).pages == 1
 
 
 def test_stream_decompressing_past_its_cap():
@@ -357,7 +366,7 @@ def test_invisible_characters_inside_skill_words_are_removed(text, skill, mini_a
         ),
         (
             "bomb.pdf",
-            lambda: pdf([b"BT /F1 1 Tf " + b"(Python SQL) Tj " * 60_000 + b"ET"], pages=[0] * 50),
+            lambda: pdf([b"BT /F1 1 Tf " + (b"(" + b"Python SQL " * 10 + b") Tj ") * 6_000 + b"ET"], pages=[0] * 50),
             "max_chars",
         ),
         (

@@ -31,6 +31,9 @@ class ReadLimits(BaseModel):
     max_stream_bytes: int = Field(
         default=8 * _MIB, gt=0, description="Decompressed bytes of one PDF stream (a page's content)"
     )
+    max_stream_tokens: int = Field(
+        default=500_000, gt=0, description="Operators and operands pypdf parses in one PDF content stream"
+    )
     max_part_bytes: int = Field(
         default=32 * _MIB, gt=0, description="Decompressed bytes of one DOCX part (word/document.xml)"
     )
@@ -38,7 +41,7 @@ class ReadLimits(BaseModel):
         default=128 * _MIB, gt=0, description="Decompressed bytes of all streams or parts of one document"
     )
     max_seconds: float = Field(
-        default=15.0, gt=0, description="Wall-clock budget for extracting one document's text"
+        default=10.0, gt=0, description="Wall-clock budget for extracting one document's text"
     )
 
 

@@ -56,6 +56,8 @@ def _stream_caps(limits: ReadLimits) -> AbstractContextManager:
         "zlib_maximum_output_length": cap, "lzw_maximum_output_length": cap,
         "run_length_maximum_output_length": cap, "brotli_maximum_output_length": cap,
         "maximum_declared_stream_length": limits.max_bytes,
+        # Parsing a content stream is the cost no clock check can interrupt: cap its tokens.
+        "stream_parsing_work_maximum_count": limits.max_stream_tokens,
     }  # fmt: skip
     known = {field.name for field in dataclasses.fields(Configuration)}
     return apply_configuration(**{name: value for name, value in wanted.items() if name in known})
@@ -92,8 +94,8 @@ def _page_text(page, number: int, budget: ReadBudget, chars_before: int) -> str:
         return page.extract_text(visitor_operand_before=visit) or ""
     except DocumentTooLargeError:
         raise
-    except LimitReachedError:  # a form or font stream over the cap
-        raise _stream_too_large(budget, number) from None
+    except LimitReachedError as exc:  # a content, form or font stream over a cap
+        raise _stream_too_large(budget, number, exc) from None
     except Exception as exc:  # a damaged content stream: going on would hide lost text
         raise _damaged(budget, f"page {number} can't be decoded", exc) from None
 
@@ -105,13 +107,19 @@ def _content_size(page, number: int, budget: ReadBudget) -> int:
     try:
         contents = page.get_contents()
         return 0 if contents is None else len(contents.get_data())
-    except LimitReachedError:
-        raise _stream_too_large(budget, number) from None
+    except LimitReachedError as exc:
+        raise _stream_too_large(budget, number, exc) from None
     except Exception as exc:
         raise _damaged(budget, f"page {number} can't be decoded", exc) from None
 
 
-def _stream_too_large(budget: ReadBudget, number: int) -> DocumentTooLargeError:
+def _stream_too_large(budget: ReadBudget, number: int, exc: Exception) -> DocumentTooLargeError:
+    if "tokens" in str(exc):  # pypdf's parsing budget, not a decompression cap
+        tokens = budget.limits.max_stream_tokens
+        return budget.over(
+            f"has page content (page {number}) of more than {tokens:,} operators and operands",
+            "max_stream_tokens", f"{tokens:,}", "It looks built to exhaust a reader's time.",
+        )  # fmt: skip
     cap = budget.limits.max_stream_bytes
     return budget.over(
         f"has a stream on page {number} that decompresses to more than {mib(cap)}",
