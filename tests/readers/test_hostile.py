@@ -319,6 +319,16 @@ def test_utf16_without_bom_is_detected(codec):
     assert read_document(text.encode(codec)).text == text
 
 
+@pytest.mark.parametrize(
+    "data",
+    [bytes([0x41, 0x00, 0x03, 0x00, 0x02, 0x00, 0x01, 0x00] * 64), bytes([7, 0] * 300)],
+    ids=["control-characters", "bell-bytes"],
+)
+def test_nul_rich_binary_is_not_taken_for_utf16(data):
+    with pytest.raises(InputError, match="binary file"):
+        read_document(data)
+
+
 def test_undecodable_utf16_names_the_option():
     data = "Skills: Python".encode("utf-16-le") + b"\x00\xd8\x41\x00"  # a lone surrogate
     with pytest.raises(InputError, match="looks like UTF-16 text.*--encoding utf-16-le"):

@@ -96,11 +96,17 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     even, odd = sample[0 : 2 * pairs : 2].count(0), sample[1 : 2 * pairs : 2].count(0)
     tolerance = 1 + 0.05 * pairs
-    if odd >= 0.6 * pairs and even <= tolerance:
-        return "utf-16-le"
-    if even >= 0.6 * pairs and odd <= tolerance:
-        return "utf-16-be"
-    return None
+    codec = (
+        "utf-16-le" if odd >= 0.6 * pairs and even <= tolerance
+        else "utf-16-be" if even >= 0.6 * pairs and odd <= tolerance
+        else None
+    )  # fmt: skip
+    if codec is None:
+        return None
+    # Binary formats have NUL-rich stretches too: UTF-16 text decodes to printable characters.
+    head = sample[: 2 * pairs].decode(codec, "replace")
+    printable = sum(char.isprintable() or char in "\t\n\r\f" for char in head)
+    return codec if printable >= 0.95 * len(head) else None
 
 
 def html_charset(data: bytes) -> str | None:

@@ -32,7 +32,7 @@ def document_from_text(text: str, *, source: str | None = None, format: Document
 
 
 def read_document(
-    source: os.PathLike[str] | bytes,
+    source: os.PathLike[str] | bytes | bytearray | memoryview,
     *,
     name: str | None = None,
     limits: ReadLimits = ReadLimits(),
@@ -56,13 +56,13 @@ def read_document(
             without text, or over a limit; the message says which and what to do.
         ArgumentError: ``source`` is a str or another type that is not a path or bytes.
     """
-    if not isinstance(source, (bytes, os.PathLike)):
+    if not isinstance(source, (bytes, bytearray, memoryview, os.PathLike)):
         hint = " (wrap a path in pathlib.Path; for text in memory use document_from_text)"
         raise ArgumentError(
             f"read_document takes a pathlib.Path or bytes, not {type(source).__name__}{hint}."
         )
-    if isinstance(source, bytes):
-        data, label, suffix = source, name or "<bytes>", ""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data, label, suffix = bytes(source), name or "<bytes>", ""
         if len(data) > limits.max_bytes:
             raise too_large(label, limits.max_bytes)
     elif os.fspath(source) == "-":
