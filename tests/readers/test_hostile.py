@@ -67,7 +67,9 @@ def test_pages_sharing_one_text_operator_bomb_stop_inside_the_first_page():
     bomb = b"BT /F1 1 Tf " + (b"(" + b"Python SQL " * 10 + b") Tj ") * 6_000 + b"ET"
     data = pdf([bomb], pages=[0] * 50)
     assert len(data) < 12_000
-    with pytest.raises(DocumentTooLargeError, match=r"more than 500,000 characters.*ReadLimits\.max_chars") as caught:
+    with pytest.raises(
+        DocumentTooLargeError, match=r"more than 500,000 characters.*ReadLimits\.max_chars"
+    ) as caught:
         read_document(data)
     assert "visit" in {entry.name for entry in caught.traceback}  # raised by the operator visitor
 
@@ -82,7 +84,9 @@ def test_wall_clock_budget_stops_a_slow_page():
 def test_content_stream_with_too_many_tokens_is_not_parsed_to_its_end():
     # Parsing is the one cost a clock check can't interrupt, so pypdf's parser is capped too.
     many = b"BT /F1 1 Tf " + b"() Tj " * 20_000 + b"ET"
-    with pytest.raises(DocumentTooLargeError, match=r"page 1\) of more than 10,000 operators.*max_stream_tokens"):
+    with pytest.raises(
+        DocumentTooLargeError, match=r"page 1\) of more than 10,000 operators.*max_stream_tokens"
+    ):
         read_document(pdf([many]), limits=ReadLimits(max_stream_tokens=10_000))
     assert read_document(pdf([text_page(*RESUME_LINES)]), limits=ReadLimits(max_stream_tokens=200)).pages == 1
 
@@ -378,7 +382,9 @@ def test_invisible_characters_inside_skill_words_are_removed(text, skill, mini_a
         ),
         (
             "bomb.pdf",
-            lambda: pdf([b"BT /F1 1 Tf " + (b"(" + b"Python SQL " * 10 + b") Tj ") * 6_000 + b"ET"], pages=[0] * 50),
+            lambda: pdf(
+                [b"BT /F1 1 Tf " + (b"(" + b"Python SQL " * 10 + b") Tj ") * 6_000 + b"ET"], pages=[0] * 50
+            ),
             "max_chars",
         ),
         (

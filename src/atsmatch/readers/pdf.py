@@ -16,7 +16,7 @@ from contextlib import AbstractContextManager, nullcontext
 from ..errors import DocumentTooLargeError, EncryptedDocumentError, InputError
 from .limits import ReadBudget, ReadLimits, mib
 
-__all__ = ["read_pdf"]
+__all__ = ["content_size", "open_pdf", "page_count", "read_pdf", "stream_caps"]
 
 _TEXT_OPERATORS = frozenset({b"Tj", b"TJ", b"'", b'"'})
 _CLOCK_EVERY = 512  # operators between two looks at the clock
@@ -30,9 +30,9 @@ def read_pdf(data: bytes, budget: ReadBudget, encoding: str | None = None) -> tu
         InputError: damaged beyond reading (the message says where).
         DocumentTooLargeError: over a page, stream, size, length or time limit.
     """
-    with _stream_caps(budget.limits):
-        reader = _open_pdf(data, budget)
-        page_count = _page_count(reader, budget)
+    with stream_caps(budget.limits):
+        reader = open_pdf(data, budget)
+        count = page_count(reader, budget)
         texts: list[str] = []
         chars = 0
         for number, page in enumerate(reader.pages, start=1):
@@ -41,10 +41,10 @@ def read_pdf(data: bytes, budget: ReadBudget, encoding: str | None = None) -> tu
             chars += len(text) + 2
             budget.check_chars(chars)
             texts.append(text)
-    return "\n\n".join(texts), page_count
+    return "\n\n".join(texts), count
 
 
-def _stream_caps(limits: ReadLimits) -> AbstractContextManager:
+def stream_caps(limits: ReadLimits) -> AbstractContextManager:
     """pypdf's decompression caps set to ours for this read only (a context variable, so threads
     reading other documents keep theirs)."""
     try:
@@ -63,7 +63,7 @@ def _stream_caps(limits: ReadLimits) -> AbstractContextManager:
     return apply_configuration(**{name: value for name, value in wanted.items() if name in known})
 
 
-def _page_count(reader, budget: ReadBudget) -> int:
+def page_count(reader, budget: ReadBudget) -> int:
     try:
         count = len(reader.pages)
     except Exception as exc:  # pypdf raises many types on damaged page trees
@@ -74,8 +74,8 @@ def _page_count(reader, budget: ReadBudget) -> int:
 
 
 def _page_text(page, number: int, budget: ReadBudget, chars_before: int) -> str:
-    content_size = _content_size(page, number, budget)
-    budget.count_unpacked(content_size)
+    size = content_size(page, number, budget)
+    budget.count_unpacked(size)
     shown = chars_before
     operators = 0
 
@@ -100,7 +100,7 @@ def _page_text(page, number: int, budget: ReadBudget, chars_before: int) -> str:
         raise _damaged(budget, f"page {number} can't be decoded", exc) from None
 
 
-def _content_size(page, number: int, budget: ReadBudget) -> int:
+def content_size(page, number: int, budget: ReadBudget) -> int:
     """The decompressed size of a page's content (pypdf stops a stream at the cap)."""
     from pypdf.errors import LimitReachedError
 
@@ -127,7 +127,7 @@ def _stream_too_large(budget: ReadBudget, number: int, exc: Exception) -> Docume
     )  # fmt: skip
 
 
-def _open_pdf(data: bytes, budget: ReadBudget):  # -> pypdf.PdfReader, imported lazily (slow import)
+def open_pdf(data: bytes, budget: ReadBudget):  # -> pypdf.PdfReader, imported lazily (slow import)
     from pypdf import PdfReader
     from pypdf.errors import DependencyError
 
