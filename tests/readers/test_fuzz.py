@@ -140,3 +140,37 @@ def test_extraction_mentions_slice_back_to_the_text(text, mini_analyzer):
 def test_hostile_text_as_file_bytes(text):
     for codec in ("utf-8", "utf-16", "utf-16-le"):
         read_or_refuse(text.encode(codec, "surrogatepass"))
+
+
+TAGS = ["p", "r", "t", "tbl", "tr", "tc", "tcPr", "gridSpan", "vMerge", "trPr", "gridBefore", "sdt",
+        "sdtContent", "ins", "del", "hyperlink", "tab", "br", "sectPr", "headerReference", "txbxContent"]  # fmt: skip
+ATTRIBUTES = ['', ' w:val="continue"', ' w:val="restart"', ' w:val="3"', ' w:val="99999"', ' w:val="-1"',
+              ' w:val="x"', ' w:type="page"', ' r:id="rId1"', ' r:id="rIdH1"']  # fmt: skip
+
+
+def _element(children: list[str], tag: str, attribute: str, text: str) -> str:
+    return f"<w:{tag}{attribute}>{text}{''.join(children)}</w:{tag}>"
+
+
+wordml = st.recursive(
+    st.builds(
+        lambda text: f"<w:t>{text}</w:t>", st.sampled_from(["Python", "SQL", "", "Kubernetes &amp; Go"])
+    ),
+    lambda children: st.builds(
+        _element,
+        st.lists(children, max_size=4),
+        st.sampled_from(TAGS),
+        st.sampled_from(ATTRIBUTES),
+        st.sampled_from(["", "Docker", " "]),
+    ),  # fmt: skip
+    max_leaves=40,
+)
+
+
+@FUZZ
+@given(body=st.lists(wordml, max_size=6))
+def test_random_wordprocessingml_in_a_valid_package(body):
+    from .hostile import document_xml, docx, header_xml
+
+    data = docx(document_xml("".join(body)), headers={"rIdH1": header_xml("jane@example.com")})
+    read_or_refuse(data)
