@@ -81,6 +81,49 @@ def test_mutated_pdf_and_docx_fixtures(data):
     read_or_refuse(data)
 
 
+def _mutate(draw, data: bytes) -> bytes:
+    data = bytearray(data)
+    for _ in range(draw(st.integers(1, 6))):
+        at = draw(st.integers(0, max(0, len(data) - 1)))
+        if draw(st.booleans()):
+            data[at : at + draw(st.integers(0, 16))] = draw(st.binary(max_size=16))
+        else:  # repeat a slice: deep nesting, long runs
+            piece = bytes(data[at : at + draw(st.integers(1, 32))])
+            data[at:at] = piece * draw(st.integers(1, 200))
+    return bytes(data)
+
+
+@st.composite
+def mutated_inside(draw) -> bytes:
+    """Mutations behind the compression: in a DOCX's XML parts (re-zipped), or in an uncompressed
+    PDF's objects and content streams, so the mutation reaches the parsers, not only zlib."""
+    import io
+    import zipfile
+
+    from .hostile import RESUME_LINES, pdf, text_page
+
+    if draw(st.booleans()):
+        return _mutate(draw, pdf([text_page(*RESUME_LINES), text_page("Skills: Python")], compress=False))
+    source = zipfile.ZipFile(io.BytesIO(SEEDS[2]))
+    target = draw(
+        st.sampled_from(
+            ["word/document.xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/header1.xml"]
+        )
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            body = source.read(info)
+            archive.writestr(info.filename, _mutate(draw, body) if info.filename == target else body)
+    return buffer.getvalue()
+
+
+@FUZZ
+@given(data=mutated_inside())
+def test_mutations_behind_the_compression(data):
+    read_or_refuse(data)
+
+
 SKILLS = ["Python", "Kubernetes", "Docker", "SQL", "PyTorch", "Apache Spark", "C++", "C#", ".NET", "Node.js"]
 INVISIBLE = "\u200b\u200c\u200d\u2060\u2063\u034f\u180e\u200e\u200f\ufe0f\u00ad\u202e\u2066"
 HOMOGLYPHS = {"o": "\u043e", "a": "\u0430", "e": "\u0435", "p": "\u0440", "c": "\u0441", "y": "\u0443"}
