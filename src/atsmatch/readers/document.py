@@ -51,7 +51,7 @@ def read_document(
         limits: size, page and length limits.
         encoding: the text encoding of a plain-text file that is not UTF-8 (e.g. ``"cp1252"``).
         pdf_engine: ``"pdfium"`` extracts PDF text with PDFium (``pip install 'atsmatch[pdfium]'``),
-            about three times faster than pypdf, within the same limits (docs/limits.md).
+            1.4–3× faster than pypdf, within the same limits (docs/limits.md).
 
     Returns:
         The ``Document``; its format is sniffed from the content, not the file name.

@@ -1,6 +1,6 @@
 """DOCX → text in reading order: page headers, paragraphs and tables (rows as lines, nested too).
 
-Read with zipfile + lxml rather than python-docx: 16× faster in benchmarks/readers.py, and flat in
+Read with zipfile + lxml rather than python-docx: 10–29× faster in benchmarks/readers.py, flat in
 memory, where python-docx's objects hold lxml memory in reference cycles (4.9 GB over 1,000 files
 with the CLI's collector thresholds); tests keep python-docx as the reference for the text. Only the parts
 that hold text are read (the main part, found through ``_rels/.rels``, and its default headers):
