@@ -256,7 +256,7 @@ def test_devices_are_refused_up_front(device, tmp_path):
     if not os.path.exists(device):
         pytest.skip(f"no {device} here")
     with pytest.raises(InputError, match="is a device, not a regular file"):
-        read_document(device)
+        read_document(Path(device))
     link = tmp_path / "resume.pdf"
     link.symlink_to(device)
     with pytest.raises(InputError, match="is a device"):
@@ -286,7 +286,7 @@ class _Endless(io.RawIOBase):
 def test_endless_stdin_stops_at_the_limit(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(_Endless())))
     with pytest.raises(DocumentTooLargeError, match=r"over the limit of 1\.0 MiB \(ReadLimits\.max_bytes\)"):
-        read_document("-", limits=ReadLimits(max_bytes=MIB))
+        read_document(Path("-"), limits=ReadLimits(max_bytes=MIB))
 
 
 @pytest.mark.parametrize(

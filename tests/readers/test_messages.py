@@ -7,9 +7,9 @@ error path of every reader atsmatch owns and checks the message a person sees.
 
 from __future__ import annotations
 
-import os
 import re
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -47,9 +47,9 @@ def _zip(**parts: bytes) -> bytes:
 
 CASES = {
     # files
-    "missing": ("/nonexistent/cv.pdf", ReadLimits()),
-    "directory": (str(FIXTURES), ReadLimits()),
-    "device": ("/dev/null", ReadLimits()),
+    "missing": (Path("/nonexistent/cv.pdf"), ReadLimits()),
+    "directory": (FIXTURES, ReadLimits()),
+    "device": (Path("/dev/null"), ReadLimits()),
     "over max_bytes": (GOOD_PDF, ReadLimits(max_bytes=100)),
     # sniffing
     "empty": (b"", ReadLimits()),
@@ -100,14 +100,14 @@ ACTION = re.compile(
 
 @pytest.mark.parametrize(("source", "limits"), CASES.values(), ids=CASES.keys())
 def test_message_says_what_happened_and_what_to_do(source, limits):
-    if source == "/dev/null" and not os.path.exists(source):
+    if source == Path("/dev/null") and not source.exists():
         pytest.skip("no /dev/null")
     with pytest.raises(AtsmatchError) as caught:
-        read_document(source, limits=limits, name=None if isinstance(source, str) else "cv.bin")
+        read_document(source, limits=limits, name=None if isinstance(source, Path) else "cv.bin")
     message = str(caught.value)
     assert "\n" not in message
     assert not LEAKS.search(message.replace("ReadLimits", "")), message
-    label = source if isinstance(source, str) else "cv.bin"
+    label = str(source) if isinstance(source, Path) else "cv.bin"
     assert message.startswith(f"{label}: ")
     assert message.endswith("."), message
     assert ACTION.search(message), f"no advice in: {message}"
