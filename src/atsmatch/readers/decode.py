@@ -1,13 +1,12 @@
-"""Bytes → str for text, Markdown and HTML: BOMs, declared charsets, the user's --encoding."""
+"""Bytes → str for text, Markdown and HTML: BOMs, the user's --encoding, UTF-16 without a BOM."""
 
 from __future__ import annotations
 
 import codecs
-import re
 
 from ..errors import InputError, UnsupportedFormatError
 
-__all__ = ["decode", "html_charset"]
+__all__ = ["decode"]
 
 
 # Codecs Python accepts that no document is written in: transforms of text, and punycode/IDNA,
@@ -107,14 +106,3 @@ def _utf16_without_bom(data: bytes) -> str | None:
     head = sample[: 2 * pairs].decode(codec, "replace")
     printable = sum(char.isprintable() or char in "\t\n\r\f" for char in head)
     return codec if printable >= 0.95 * len(head) else None
-
-
-def html_charset(data: bytes) -> str | None:
-    """The charset a page declares in a ``<meta>`` tag, if Python knows it as a text encoding."""
-    match = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I)
-    if not match:
-        return None
-    try:
-        return _checked(match.group(1).decode("ascii"), "")
-    except InputError:  # an unknown or odd declaration: browsers ignore it too
-        return None
