@@ -21,6 +21,8 @@ SCHEMA = DATA / "match_report.schema.json"
 
 
 PUBLIC = [
+    "AlternativeGroup", "ExperienceCheck", "IgnoredKeyword", "IgnoredLines", "PostingReport",
+    "PostingRequirement", "TitleEvidence", "render_posting",
     "Analyzer", "ArgumentError", "AtsmatchError", "AtsmatchWarning", "Category", "CategoryCoverage",
     "DegreeRequirement", "Document", "DocumentFormat", "DocumentStructure", "DocumentSummary", "DocumentTooLargeError",
     "HeadingKind", "HeadingVocabulary", "IgnoredRange", "IgnoredReason", "JobPostingData", "read_structure",

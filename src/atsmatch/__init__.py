@@ -30,6 +30,7 @@ from .extraction.near_miss import find_near_misses
 from .lexicon import Lexicon, LexiconEntry, load_lexicon
 from .models import (
     SCHEMA_VERSION,
+    AlternativeGroup,
     Category,
     CategoryCoverage,
     DegreeRequirement,
@@ -37,11 +38,14 @@ from .models import (
     DocumentFormat,
     DocumentStructure,
     DocumentSummary,
+    ExperienceCheck,
     ExperienceRequirement,
     Extraction,
     IgnoredRange,
     IgnoredReason,
     JobPostingData,
+    IgnoredKeyword,
+    IgnoredLines,
     Keyword,
     MatchedKeyword,
     MatchReport,
@@ -50,6 +54,8 @@ from .models import (
     MissingKeyword,
     NearMiss,
     PostingAnalysis,
+    PostingReport,
+    PostingRequirement,
     RankedResume,
     Ranking,
     RequirementLevel,
@@ -61,6 +67,7 @@ from .models import (
     SectionKind,
     Suggestion,
     SuggestionKind,
+    TitleEvidence,
     UnknownRequirement,
     WhereToAdd,
 )
@@ -73,6 +80,7 @@ from .render import (
     render_report,
     render_report_html,
 )
+from .render.posting import render_posting
 from .scoring.score import keyword_weight, score_extractions
 from .structure.headings import find_sections
 from .structure.layout import read_structure
@@ -84,6 +92,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA_VERSION",
+    "AlternativeGroup",
     "Analyzer",
     "ArgumentError",
     "AtsmatchError",
@@ -97,12 +106,15 @@ __all__ = [
     "DocumentSummary",
     "DocumentTooLargeError",
     "EncryptedDocumentError",
+    "ExperienceCheck",
     "ExperienceRequirement",
     "Extraction",
     "HeadingKind",
     "HeadingVocabulary",
     "IgnoredRange",
     "IgnoredReason",
+    "IgnoredKeyword",
+    "IgnoredLines",
     "InputError",
     "JobPostingData",
     "Keyword",
@@ -118,6 +130,8 @@ __all__ = [
     "NoTextError",
     "OutputFormat",
     "PostingAnalysis",
+    "PostingReport",
+    "PostingRequirement",
     "RankedResume",
     "Ranking",
     "ReadLimits",
@@ -131,10 +145,10 @@ __all__ = [
     "Source",
     "Suggestion",
     "SuggestionKind",
+    "TitleEvidence",
     "UnknownRequirement",
     "UnsupportedFormatError",
     "WhereToAdd",
-    "__version__",
     "check_resume",
     "default_analyzer",
     "document_from_text",
@@ -147,10 +161,12 @@ __all__ = [
     "read_posting",
     "read_structure",
     "render_extraction",
+    "render_posting",
     "render_ranking",
     "render_ranking_html",
     "render_report",
     "render_report_html",
     "score",
     "score_extractions",
+    "__version__",
 ]

@@ -21,6 +21,7 @@ from .models import (
     Document,
     Extraction,
     MatchReport,
+    PostingReport,
     RankedResume,
     Ranking,
     ScoringWeights,
@@ -29,6 +30,7 @@ from .readers import ReadLimits, document_from_text, read_document
 from .scoring.score import NO_POSTING_KEYWORDS, score_extractions, summarise
 from .structure.layout import read_structure
 from .structure.vocabulary import HeadingVocabulary
+from .understanding.degrees import degree_levels
 from .understanding.posting import PostingReading, read_posting
 from .understanding.resume import check_resume
 
@@ -110,7 +112,8 @@ class Analyzer:
         self._word_forms: WordForms | None = None
         self._lexicon_links: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None = None
         # The last posting read, by identity: scoring many resumes against one posting reads it once.
-        self._last_posting: tuple[Extraction, PostingReading] | None = None
+        self._last_posting: tuple[Extraction, str | None, PostingReading] | None = None
+        self._degree_levels: dict[str, str] | None = None
 
     def _form_table(self) -> FormTable:
         if self._table is None:
@@ -152,6 +155,13 @@ class Analyzer:
                     self._word_forms = WordForms(table)
         return self._word_forms, self._tagger or None
 
+    @property
+    def degree_levels(self) -> dict[str, str]:
+        """Canonical name → degree level, for the lexicon's degree entries (``degree_level:``)."""
+        if self._degree_levels is None:
+            self._degree_levels = degree_levels(self.lexicon.entries)
+        return self._degree_levels
+
     def read(self, source: Source, *, encoding: str | None = None) -> Document:
         """A ``Document`` from text (str), a file (Path), its bytes, or a ready ``Document``.
 
@@ -183,19 +193,24 @@ class Analyzer:
         word_forms, tagger = self._found_skill_stages()
         return add_found_skills(found, word_forms=word_forms, tagger=tagger, lists=self._lists)
 
-    def score(self, resume: Source | Extraction, posting: Source | Extraction) -> MatchReport:
+    def score(
+        self, resume: Source | Extraction, posting: Source | Extraction, *, title: str | None = None
+    ) -> MatchReport:
         """How well ``resume`` covers ``posting``'s keywords, with evidence and suggestions.
 
         Either side may be an ``Extraction`` already made, so a posting is extracted once for many
         resumes. A posting with no keyword at all scores every resume 0: that is warned about
-        (``AtsmatchWarning``) and listed in the report's ``warnings``.
+        (``AtsmatchWarning``) and listed in the report's ``warnings``. ``title`` overrides the job
+        title read from the posting.
         """
         resume_extraction = self.extract(resume)
-        posting_reading = self._read_posting(self.extract(posting))
+        posting_reading = self._read_posting(posting, title)
         checks = check_resume(
             resume_extraction,
             job_title=posting_reading.analysis.title,
             degrees=posting_reading.analysis.degrees,
+            experience=posting_reading.analysis.experience,
+            degree_levels=self.degree_levels,
         )
         resume_names = {k.name for k in resume_extraction.keywords}
         missing_entries = [
@@ -230,12 +245,33 @@ class Analyzer:
             )
         return self._lexicon_links
 
-    def _read_posting(self, posting: Extraction) -> PostingReading:
+    def read_posting(self, posting: Source | Extraction, *, title: str | None = None) -> PostingReport:
+        """How the posting was read: title and its evidence, requirements with alternatives, years,
+        degrees, the lines left out and why, warnings. ``title`` overrides the title read.
+
+        Raises:
+            InputError: the file can't be read.
+        """
+        reading = self._read_posting(posting, title)
+        extraction = reading.extraction
+        return PostingReport(
+            source=extraction.source,
+            format=extraction.format,
+            lines=extraction.text.count("\n") + 1,
+            analysis=reading.analysis,
+        )
+
+    def _read_posting(self, posting: Source | Extraction, title: str | None = None) -> PostingReading:
+        document = None if isinstance(posting, Extraction) else self.read(posting)
+        extraction = self.extract(posting if document is None else document)
         # One tuple read and one written: a thread never pairs a posting with another's reading.
         last = self._last_posting
-        if last is None or last[0] is not posting:
-            last = self._last_posting = (posting, read_posting(posting))
-        return last[1]
+        if last is None or last[0] is not extraction or last[1] != title:
+            reading = read_posting(
+                extraction, degree_levels=self.degree_levels, title=title, document=document
+            )
+            last = self._last_posting = (extraction, title, reading)
+        return last[2]
 
     def rank(self, resumes: Iterable[Source], posting: Source | Extraction) -> Ranking:
         """Score many resumes against one posting, best first.
@@ -311,6 +347,8 @@ def extract(source: Source) -> Extraction:
     return default_analyzer().extract(source)
 
 
-def score(resume: Source | Extraction, posting: Source | Extraction) -> MatchReport:
-    """``default_analyzer().score(resume, posting)``: a str is text, a ``Path`` is a file."""
-    return default_analyzer().score(resume, posting)
+def score(
+    resume: Source | Extraction, posting: Source | Extraction, *, title: str | None = None
+) -> MatchReport:
+    """``default_analyzer().score(resume, posting, title=title)``: a str is text, a ``Path`` is a file."""
+    return default_analyzer().score(resume, posting, title=title)

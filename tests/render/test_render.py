@@ -122,14 +122,16 @@ def hostile_report(mini_analyzer):
 
     resume = document_from_text("Jane\nSkills: Python, [/y] Docker", source="x[/y].txt")
     posting = document_from_text(HOSTILE_POSTING, source="job\x1b[2J\x1b]0;pwned\x07.txt")
-    return mini_analyzer.score(resume, posting)
+    # "[/b]Senior Data Engineer" does not read as a job title (the title finder says unknown rather
+    # than guess), so it is given, as --title would: the point is how a title with markup prints.
+    return mini_analyzer.score(resume, posting, title="[/b]Senior Data Engineer")
 
 
 @pytest.mark.parametrize("format", ["text", "markdown"])
 def test_document_strings_print_as_written(hostile_report, format):
     rendered = render_report(hostile_report, format, explain=True, width=100)
     assert "x[/y].txt" in rendered  # a file name with markup-like brackets, unchanged
-    assert "[/b]Senior Data Engineer" in rendered  # the posting's title line, brackets and all
+    assert "[/b]Senior Data Engineer" in rendered  # the job title, brackets and all
     assert '"[/] tooling"' in rendered  # a requirement the lexicon lacks, as written
     assert "\x1b" not in rendered and "\x07" not in rendered  # no terminal escape reaches the screen
     assert "job\\x1b[2J\\x1b]0;pwned\\x07.txt" in rendered  # shown escaped instead

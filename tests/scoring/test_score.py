@@ -31,7 +31,9 @@ def test_hand_computed_score(mini_analyzer):
     assert weights["Project Management Professional"] == pytest.approx(0.5)
     # Terraform: only under Benefits, so not a requirement at all.
     assert "Terraform" not in weights
-    assert report.posting_analysis.ignored_keywords == ("Terraform",)
+    assert [(k.name, k.reason) for k in report.posting_analysis.ignored_keywords] == [
+        ("Terraform", "benefits")
+    ]
     assert report.formula.total_weight == pytest.approx(5.25)
     assert report.formula.matched_weight == pytest.approx(4.75)
     assert report.score == pytest.approx(round(100 * 4.75 / 5.25, 1))

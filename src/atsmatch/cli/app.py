@@ -118,6 +118,12 @@ WidthOption = Annotated[
     Optional[int],  # noqa: UP007
     typer.Option("--width", metavar="COLUMNS", help="Text width in columns (default: the terminal's)."),
 ]
+TitleOption = Annotated[
+    Optional[str],  # noqa: UP007
+    typer.Option(
+        "--title", metavar="TITLE", help="The job title, when atsmatch reads it wrong or not at all."
+    ),
+]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of short errors.")]
 
 

@@ -17,6 +17,7 @@ from .app import (
     LexiconOption,
     MaxMibOption,
     OutputOption,
+    TitleOption,
     WidthOption,
     app,
     build_analyzer,
@@ -44,6 +45,7 @@ def score_command(
         ),
     ] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show every keyword's weight.")] = False,
+    title: TitleOption = None,
     max_mib: MaxMibOption = 20.0,
     encoding: EncodingOption = None,
     width: WidthOption = None,
@@ -65,7 +67,7 @@ def score_command(
         # Extracted here, not inside score(), so the HTML page can show both documents.
         resume_extraction = analyzer.extract(analyzer.read(Path(resume), encoding=encoding))
         posting_extraction = analyzer.extract(analyzer.read(Path(posting), encoding=encoding))
-        report = analyzer.score(resume_extraction, posting_extraction)
+        report = analyzer.score(resume_extraction, posting_extraction, title=title)
     except AtsmatchError as exc:
         raise fail(exc, debug) from None
     rendered = render_report(
@@ -85,6 +87,14 @@ def extract_command(
         typer.Argument(metavar="FILE", help="A resume or posting (PDF, DOCX, HTML, Markdown, text or '-')."),
     ],
     format: FormatOption = Format.text,
+    posting: Annotated[
+        bool,
+        typer.Option(
+            "--posting",
+            help="FILE is a posting: keywords named only outside its body (company text, benefits, "
+            "legal text, page furniture) are listed apart, as not scored.",
+        ),
+    ] = False,
     lexicon: LexiconOption = None,
     max_mib: MaxMibOption = 20.0,
     encoding: EncodingOption = None,
@@ -93,6 +103,7 @@ def extract_command(
 ) -> None:
     """List the skills found in FILE, with where each is mentioned."""
     from ..render import render_extraction
+    from ..render.posting import IGNORED_REASON_TEXT
 
     if format is Format.html:
         raise typer.BadParameter(
@@ -102,7 +113,13 @@ def extract_command(
     quiet_libraries(debug)
     try:
         analyzer = build_analyzer(lexicon, max_mib)
-        extraction = analyzer.extract(analyzer.read(Path(file), encoding=encoding))
+        document = analyzer.read(Path(file), encoding=encoding)
+        extraction = analyzer.extract(document)
+        outside = {}
+        if posting:
+            ignored = analyzer.read_posting(document).analysis.ignored_keywords
+            outside = {k.name: IGNORED_REASON_TEXT[k.reason] for k in ignored}
     except AtsmatchError as exc:
         raise fail(exc, debug) from None
-    typer.echo(render_extraction(extraction, format.value, **output_style(width)), nl=False)
+    rendered = render_extraction(extraction, format.value, outside_body=outside, **output_style(width))
+    typer.echo(rendered, nl=False)

@@ -109,6 +109,8 @@ class LexiconEntry(_Forms):
     )
 
     _broader_list = field_validator("broader", mode="before")(_strings)
+    # Only entries with a level count as degrees: a certification's name ("… – Associate") never does.
+    degree_level: Literal["high school", "associate", "bachelor", "master", "doctorate"] | None = None
 
     @model_validator(mode="after")
     def _ambiguous_forms_exist(self) -> LexiconEntry:

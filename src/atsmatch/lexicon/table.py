@@ -18,10 +18,14 @@ from .variants import surface_forms
 
 __all__ = ["Form", "FormTable", "build_form_table"]
 
-_ENTRY_FIELDS = ("name", "category", "group", "aliases", "acronyms", "ambiguous", "context", "related",
-                 "broader")  # fmt: skip
+_ENTRY_FIELDS = (
+    "name", "category", "group", "aliases", "acronyms", "ambiguous", "context", "related", "broader",
+    "degree_level",
+)  # fmt: skip
+_LISTS = slice(3, 9)  # the list fields, aliases to broader
 _RULES = frozenset({"name", "alias", "acronym", "variant"})
 _CATEGORIES = frozenset({"hard_skill", "soft_skill", "certification"})
+_DEGREE_LEVELS = frozenset({None, "high school", "associate", "bachelor", "master", "doctorate"})
 
 
 class Form(NamedTuple):
@@ -127,7 +131,9 @@ class FormTable:
         data = _loads_without_gc(payload)
         _check_shape(data)
         return cls(
-            entries=tuple(tuple(e[:3]) + tuple(tuple(items) for items in e[3:]) for e in data["entries"]),
+            entries=tuple(
+                (*e[:3], *(tuple(items) for items in e[_LISTS]), *e[_LISTS.stop :]) for e in data["entries"]
+            ),
             sources=tuple(data["sources"]),
             lexicon_hash=data["lexicon_hash"],
             forms=data["forms"],
@@ -168,7 +174,8 @@ def _check_shape(data: Any) -> None:
     )
     need(all(isinstance(e, list) and len(e) == len(_ENTRY_FIELDS) for e in entries), "entry rows")
     need(all(isinstance(e[0], str) and e[1] in _CATEGORIES and (e[2] is None or isinstance(e[2], str))
-             and all(_strings(items) for items in e[3:]) for e in entries), "entry fields")  # fmt: skip
+             and all(_strings(items) for items in e[_LISTS]) and e[_LISTS.stop] in _DEGREE_LEVELS
+             for e in entries), "entry fields")  # fmt: skip
     count = len(entries)
     need(all(isinstance(f, list) and len(f) == len(Form._fields) for f in forms), "form rows")
     need(all(type(f[0]) is int and 0 <= f[0] < count and isinstance(f[1], str) and f[2] in _RULES

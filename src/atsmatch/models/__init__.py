@@ -20,9 +20,15 @@ from .document import (
 )
 from .extraction import Extraction, Keyword, Mention
 from .posting import (
+    AlternativeGroup,
     DegreeRequirement,
     ExperienceRequirement,
+    IgnoredKeyword,
+    IgnoredLines,
     PostingAnalysis,
+    PostingReport,
+    PostingRequirement,
+    TitleEvidence,
     UnknownRequirement,
 )
 from .report import (
@@ -39,11 +45,12 @@ from .report import (
     SuggestionKind,
     WhereToAdd,
 )
-from .resume import ResumeChecks
+from .resume import ExperienceCheck, ResumeChecks
 
 __all__ = [
     "CATEGORIES",
     "SCHEMA_VERSION",
+    "AlternativeGroup",
     "Category",
     "CategoryCoverage",
     "DegreeRequirement",
@@ -51,11 +58,14 @@ __all__ = [
     "DocumentFormat",
     "DocumentStructure",
     "DocumentSummary",
+    "ExperienceCheck",
     "ExperienceRequirement",
     "IgnoredRange",
     "IgnoredReason",
     "JobPostingData",
     "Extraction",
+    "IgnoredKeyword",
+    "IgnoredLines",
     "Keyword",
     "MatchReport",
     "MatchRule",
@@ -64,17 +74,20 @@ __all__ = [
     "MissingKeyword",
     "NearMiss",
     "PostingAnalysis",
-    "ScoredKeyword",
+    "PostingReport",
+    "PostingRequirement",
     "RankedResume",
     "Ranking",
     "RequirementLevel",
     "ResumeChecks",
     "ScoreFormula",
+    "ScoredKeyword",
     "ScoringWeights",
     "Section",
     "SectionKind",
     "Suggestion",
     "SuggestionKind",
+    "TitleEvidence",
     "UnknownRequirement",
     "WhereToAdd",
 ]

@@ -109,6 +109,9 @@ class MatchedKeyword(ScoredKeyword):
 class MissingKeyword(ScoredKeyword):
     """A posting keyword the resume lacks; in a report, ``rank`` 1 is the most important."""
 
+    alternatives: tuple[str, ...] = Field(
+        default=(), description="Other keywords the posting accepts instead ('one of: …'); any one will do"
+    )
     _rank: int | None = PrivateAttr(default=None)
 
     @computed_field(description="1 = most important: the keyword's place in the report's missing list")

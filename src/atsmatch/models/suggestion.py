@@ -43,6 +43,9 @@ class Suggestion(Derived):
     related_held: tuple[str, ...] = Field(
         default=(), description="For a missing keyword: related skills the resume has (the lexicon's related)"
     )
+    alternatives: tuple[str, ...] = Field(
+        default=(), description="Other keywords the posting accepts instead ('one of: …'): any one will do"
+    )
 
     @computed_field(description="The suggestion in English, rendered from the fields")
     @property
@@ -106,6 +109,8 @@ def _add_missing(s: Suggestion) -> str:
     if s.in_title:
         emphasis += ", in the job title"
     named = f"{phrasing!r}" if phrasing.casefold() == s.keyword.casefold() else f"{phrasing!r} ({s.keyword})"
+    if s.alternatives:
+        named += f" or one of {', '.join(s.alternatives)} (the posting accepts any one)"
     category = _CATEGORY_LABEL.get(s.category or "", "keyword")
     where = _WHERE.get(s.where_to_add or "", "add it where it is true of you")
     hint = ""

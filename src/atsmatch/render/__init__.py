@@ -48,9 +48,17 @@ def render_report(
 
 
 def render_extraction(
-    extraction: Extraction, format: OutputFormat = "text", *, width: int = 100, color: bool = False
+    extraction: Extraction,
+    format: OutputFormat = "text",
+    *,
+    width: int = 100,
+    color: bool = False,
+    outside_body: Mapping[str, str] | None = None,
 ) -> str:
     """An extraction as text, Markdown or JSON (JSON carries the analysed text and every offset).
+
+    ``outside_body``: for a posting, keyword name → why it stands only outside the posting's body
+    (text and Markdown list those apart, as not scored).
 
     Raises:
         ValueError: ``format`` is "html", which is for reports and rankings.
@@ -60,8 +68,8 @@ def render_extraction(
     if format == "json":
         return extraction.model_dump_json(indent=2)
     if format == "markdown":
-        return markdown.extraction(extraction)
-    return text.extraction(extraction, width=width, color=color)
+        return markdown.extraction(extraction, outside_body=outside_body or {})
+    return text.extraction(extraction, width=width, color=color, outside_body=outside_body or {})
 
 
 def render_ranking(

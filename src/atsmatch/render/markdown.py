@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..models import Extraction, MatchReport, Ranking
 from .common import (
     CATEGORY_LABEL,
@@ -78,12 +80,18 @@ def report(report: MatchReport, *, explain: bool) -> str:
     return "\n".join(map(printable, out)) + "\n"
 
 
-def extraction(extraction: Extraction) -> str:
+def extraction(extraction: Extraction, *, outside_body: Mapping[str, str] | None = None) -> str:
+    outside = outside_body or {}
     out = [f"# atsmatch: {extraction.source or 'text'}", ""]
     out += ["| keyword | category | mentions | as written | where |", "|---|---|---|---|---|"]
     for k in extraction.keywords:
-        out.append(f"| {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.count} | "
-                   f"{_cell(phrasings(k.mentions, 3))} | {where(k.mentions, 5)} |")  # fmt: skip
+        if k.name not in outside:
+            out.append(f"| {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.count} | "
+                       f"{_cell(phrasings(k.mentions, 3))} | {where(k.mentions, 5)} |")  # fmt: skip
+    if outside:
+        out += ["", "## Only outside the posting's body (not scored)", ""]
+        out += [f"- {_cell(k.name)} ({where(k.mentions, 5)}): {outside[k.name]}" for k in extraction.keywords
+                if k.name in outside]  # fmt: skip
     return "\n".join(map(printable, out)) + "\n"
 
 

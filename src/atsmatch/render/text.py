@@ -9,7 +9,7 @@ written, and control characters are shown escaped (``printable``). Tables keep e
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from ..models import Extraction, MatchReport, Ranking
 from ..models.report import one_line
@@ -203,16 +203,31 @@ def _weights(report: MatchReport):
                   title="Each posting keyword's weight", rows=rows)  # fmt: skip
 
 
-def extraction(extraction: Extraction, *, width: int, color: bool) -> str:
+def extraction(
+    extraction: Extraction, *, width: int, color: bool, outside_body: Mapping[str, str] | None = None
+) -> str:
+    outside = outside_body or {}
+
     def build(console) -> None:
         console.print(_line(("atsmatch", "bold"), f": {extraction.source or 'text'} ({extraction.format}), "
-                            f"{len(extraction.keywords)} keywords"))  # fmt: skip
+                            f"{len(extraction.keywords) - len(outside)} keywords"))  # fmt: skip
         console.print()
         rows = [
             (k.name, CATEGORY_LABEL[k.category], str(k.count), phrasings(k.mentions, 3), where(k.mentions, 5))
             for k in extraction.keywords
+            if k.name not in outside
         ]
         console.print(_table("keyword", "category", "mentions", "as written", "where", rows=rows))
+        if outside:
+            console.print()
+            console.print(
+                _line((f"Only outside the posting's body ({len(outside)})", "bold"), ": not scored")
+            )
+            for k in extraction.keywords:
+                if k.name in outside:
+                    console.print(
+                        _line(f"  {k.name} ({where(k.mentions, 5)}): {outside[k.name]}"), soft_wrap=False
+                    )
 
     return _render(build, width, color)
 

@@ -5,7 +5,8 @@ weight(keyword) = category weight × (1 + repeat_step × log2(mentions in the po
 score           = 100 × Σ weight(matched) / Σ weight(every posting keyword)
 
 Near-misses earn nothing: an ATS matches literally. They become suggestions instead. A degree is
-matched by a degree of the same or a higher level.
+matched by a degree of the same or a higher level. Alternatives ("one of: Python, Perl, PHP") count
+once: matched if any member is, else missing once, with the other members named.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from ..models import (
     CategoryCoverage,
     DocumentSummary,
     Extraction,
-    Keyword,
     MatchedKeyword,
     MatchReport,
     Mention,
@@ -32,7 +32,7 @@ from ..models import (
     ScoreFormula,
     ScoringWeights,
 )
-from ..understanding.degrees import degree_level, level_rank
+from ..understanding.degrees import level_rank
 from ..understanding.posting import PostingReading
 from .suggestions import suggestions
 
@@ -85,14 +85,16 @@ def score_extractions(
     matched, missing = _sort_keywords(resume, posting, checks, weights, broader or {})
     weight_of = {k.name: k.weight for k in (*matched, *missing)}
     missing.sort(key=lambda k: (-k.weight, k.posting_mentions[0].start))  # the report ranks them so
+    matched, missing = _count_alternatives_once(matched, missing, posting)
     near = _near_misses(near_misses, posting, weight_of)
 
     matched_weight = round(sum(k.weight for k in matched), 3)
-    total_weight = round(sum(weight_of.values()), 3)
+    total_weight = round(matched_weight + sum(k.weight for k in missing), 3)
     score = round(100 * matched_weight / total_weight, 1) if total_weight else 0.0
     warnings = [NO_POSTING_KEYWORDS] if not posting.keywords else []
     if not resume.keywords:
         warnings.append("The resume has no keyword atsmatch recognises.")
+    warnings.extend(posting.analysis.warnings)
     return MatchReport(
         score=min(score, 100.0),
         formula=_formula(weights, matched_weight, total_weight, score, posting.analysis.title_line),
@@ -120,7 +122,7 @@ def _sort_keywords(
 ) -> tuple[list[MatchedKeyword], list[MissingKeyword]]:
     """Each posting keyword, weighed, as matched by the resume (or by a higher degree) or missing."""
     resume_by_name = {k.name: k for k in resume.keywords}
-    degree_keyword = _highest_degree_keyword(resume, checks)
+    degree_keyword = resume_by_name.get(checks.highest_degree_name) if checks.highest_degree_name else None
     matched: list[MatchedKeyword] = []
     missing: list[MissingKeyword] = []
     for wanted in posting.keywords:
@@ -131,7 +133,8 @@ def _sort_keywords(
         )  # fmt: skip
         found = resume_by_name.get(keyword.name)
         satisfied_by = None
-        if found is None and degree_keyword is not None and _degree_meets(degree_keyword, keyword):
+        held = checks.highest_degree
+        if found is None and degree_keyword is not None and _degree_meets(held, wanted.degree_level):
             found, satisfied_by = degree_keyword, degree_keyword.name
         if found is None and (inside := _literal_inside(wanted.mentions, resume.keywords)) is not None:
             # "Forecasting" stands inside the resume's "demand forecasting" (Demand Planning):
@@ -174,17 +177,9 @@ def _sort_keywords(
     return matched, missing
 
 
-def _highest_degree_keyword(resume: Extraction, checks: ResumeChecks) -> Keyword | None:
-    if checks.highest_degree is None:
-        return None
-    return next(
-        (
-            k
-            for k in resume.keywords
-            if k.category == "certification" and degree_level(k.name) == checks.highest_degree
-        ),
-        None,
-    )
+def _degree_meets(held_level: str | None, wanted_level: str | None) -> bool:
+    """A held degree meets a wanted one of the same or a lower level (levels from the lexicon)."""
+    return bool(wanted_level and held_level) and level_rank(held_level) >= level_rank(wanted_level)  # type: ignore[arg-type]
 
 
 def _related_held(
@@ -212,11 +207,36 @@ def _literal_inside(wanted: Sequence[Mention], resume: Sequence[Keyword]) -> Key
     return None
 
 
-def _degree_meets(held: Keyword, wanted: Keyword) -> bool:
-    """A held degree meets a wanted one of the same or a lower level."""
-    wanted_level = degree_level(wanted.name) if wanted.category == "certification" else None
-    held_level = degree_level(held.name)
-    return bool(wanted_level and held_level) and level_rank(held_level) >= level_rank(wanted_level)
+
+
+def _count_alternatives_once(
+    matched: list[MatchedKeyword], missing: list[MissingKeyword], posting: PostingReading
+) -> tuple[list[MatchedKeyword], list[MissingKeyword]]:
+    """A group of alternatives counts once: its first matched member, else its heaviest missing one
+    (``missing`` is sorted heaviest first), which names the others as ``alternatives``."""
+    group_of = {w.keyword.name: w.alternatives for w in posting.keywords if w.alternatives}
+    members: dict[str, list[str]] = {}
+    for name, group in group_of.items():
+        members.setdefault(group, []).append(name)
+    kept_matched, met = [], set()
+    for keyword in matched:
+        group = group_of.get(keyword.name)
+        if group in met:
+            continue
+        if group:
+            met.add(group)
+        kept_matched.append(keyword)
+    kept_missing, shown = [], set()
+    for keyword in missing:
+        group = group_of.get(keyword.name)
+        if group in met or group in shown:
+            continue
+        if group:
+            shown.add(group)
+            others = tuple(n for n in members[group] if n != keyword.name)
+            keyword = keyword.model_copy(update={"alternatives": others})
+        kept_missing.append(keyword)
+    return kept_matched, kept_missing
 
 
 def _near_misses(

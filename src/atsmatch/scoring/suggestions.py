@@ -90,6 +90,7 @@ def _add_missing(keyword: MissingKeyword, related: Sequence[str] = ()) -> Sugges
     return _about(
         "add_missing", keyword, times_in_posting=len(keyword.posting_mentions),
         in_title=keyword.in_title, where_to_add=_WHERE[keyword.category], related_held=tuple(related),
+        alternatives=keyword.alternatives,
     )  # fmt: skip
 
 
