@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 # "•" bullets: a "- " bullet after an ambiguous form (Ruby) hides it today (a matcher issue).
-POSTING = """Backend Engineer
+POSTING = """Senior Engineer
 Requirements
 • Hands-on experience with one of: Python, Perl, PHP, Ruby
 • Docker

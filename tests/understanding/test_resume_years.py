@@ -15,7 +15,7 @@ TELECOM = Path(DATA / "telecom_resume.txt")
 TODAY = date(2026, 12, 1)
 POSTING = """Senior RAN Engineer
 Requirements
-- 8+ years of experience in radio networks
+- 8+ years of professional experience
 - 3+ years of Python
 - 2+ years of Kubernetes
 - Bachelor's Degree in Electronics or a related field
@@ -41,7 +41,7 @@ def test_dated_roles_are_counted_once(checks):
 def test_each_years_requirement_is_compared(checks):
     got = {c.subject: (c.years_required, c.years_found, c.met) for c in checks.experience}
     assert got == {
-        "radio networks": (8, 11.0, True),  # experience in general: the dated roles
+        None: (8, 11.0, True),  # experience in general: the dated roles
         "Python": (3, 8.0, True),  # the Python role runs Jan 2019 – Dec 2026
         "Kubernetes": (2, 0.0, False),  # a knock-out question the resume fails
     }

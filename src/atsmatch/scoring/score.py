@@ -22,6 +22,7 @@ from ..models import (
     CategoryCoverage,
     DocumentSummary,
     Extraction,
+    Keyword,
     MatchedKeyword,
     MatchReport,
     Mention,
@@ -205,8 +206,6 @@ def _literal_inside(wanted: Sequence[Mention], resume: Sequence[Keyword]) -> Key
         if inside:
             return keyword.model_copy(update={"mentions": inside})
     return None
-
-
 
 
 def _count_alternatives_once(
