@@ -48,3 +48,18 @@ def test_a_degree_is_never_the_subject_of_years(mini_analyzer):
     assert years.keyword is None and years.subject != "Bachelor's Degree"
     assert len(text) > 3_600 and len(years.text) <= 160
     assert years.text.startswith("Minimum 3 years experience in a fast-moving team")
+
+
+def test_a_tagger_span_is_not_the_subject_of_years(mini_analyzer):
+    from atsmatch.models import Keyword, Mention
+
+    text = "Data Engineer\nRequirements\n3 years of experience in building high-performing services"
+    extraction = mini_analyzer.extract(text)
+    start = text.index("building high")
+    tagged = Keyword(
+        name="building high", category="hard_skill", source="tagger",
+        mentions=(Mention(text="building high", start=start, end=start + 13, line=3, rule="name", form="building high"),),
+    )  # fmt: skip
+    extraction = extraction.model_copy(update={"keywords": (*extraction.keywords, tagged)})
+    (years,) = read_posting(extraction).analysis.experience
+    assert (years.subject, years.keyword) == ("building high-performing services", None)

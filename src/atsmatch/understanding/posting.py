@@ -155,8 +155,12 @@ def _analysis(
     levels: Mapping[str, str],
 ) -> PostingAnalysis:
     text = page.text
+    # Years are tied to lexicon skills only: a tagger's span ("building high") is no subject.
     named = sorted(
-        (m.start, m.end, k.keyword.name, k.degree_level is not None) for k in keywords for m in k.mentions
+        (m.start, m.end, k.keyword.name, k.degree_level is not None)
+        for k in keywords
+        if getattr(k.keyword, "source", "lexicon") != "tagger"
+        for m in k.mentions
     )
     covered = [(m.start, m.end) for k in extraction.keywords for m in k.mentions]
     experience = read_experience(
