@@ -30,8 +30,10 @@ from .extraction.near_miss import find_near_misses
 from .lexicon import Lexicon, LexiconEntry, load_lexicon
 from .models import (
     SCHEMA_VERSION,
+    BatchError,
     Category,
     CategoryCoverage,
+    CategoryPercents,
     DegreeRequirement,
     Document,
     DocumentFormat,
@@ -49,9 +51,11 @@ from .models import (
     Mention,
     MissingKeyword,
     NearMiss,
+    PairResult,
     PostingAnalysis,
     RankedResume,
     Ranking,
+    RequirementChecks,
     RequirementLevel,
     ResumeChecks,
     ScoredKeyword,
@@ -77,7 +81,7 @@ from .scoring.score import keyword_weight, score_extractions
 from .structure.headings import find_sections
 from .structure.layout import read_structure
 from .structure.vocabulary import HeadingKind, HeadingVocabulary
-from .understanding.posting import read_posting
+from .understanding.posting import PostingReading, read_posting
 from .understanding.resume import check_resume
 
 __version__ = "0.1.0"
@@ -88,8 +92,10 @@ __all__ = [
     "ArgumentError",
     "AtsmatchError",
     "AtsmatchWarning",
+    "BatchError",
     "Category",
     "CategoryCoverage",
+    "CategoryPercents",
     "DegreeRequirement",
     "Document",
     "DocumentFormat",
@@ -117,10 +123,13 @@ __all__ = [
     "NearMiss",
     "NoTextError",
     "OutputFormat",
+    "PairResult",
     "PostingAnalysis",
+    "PostingReading",
     "RankedResume",
     "Ranking",
     "ReadLimits",
+    "RequirementChecks",
     "RequirementLevel",
     "ResumeChecks",
     "ScoreFormula",

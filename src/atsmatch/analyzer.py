@@ -38,6 +38,7 @@ __all__ = ["Analyzer", "Source", "default_analyzer", "extract", "score"]
 # os.PathLike) is a file; bytes are a file's content; a Document is a document already read.
 # Paths from the command line are wrapped in Path by the caller.
 Source = Document | str | os.PathLike[str] | bytes
+_POSTINGS_KEPT = 64  # read postings kept by an Analyzer (a few hundred KB each at most)
 
 
 class Analyzer:
@@ -109,8 +110,10 @@ class Analyzer:
         self._lists = lists
         self._word_forms: WordForms | None = None
         self._lexicon_links: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None = None
-        # The last posting read, by identity: scoring many resumes against one posting reads it once.
-        self._last_posting: tuple[Extraction, PostingReading] | None = None
+        # Postings read, by content (lexicon hash, source, text): pairs scored in any order read each
+        # posting once. Bounded, oldest dropped first.
+        self._postings: dict[tuple[str, str | None, str], PostingReading] = {}
+        self._postings_lock = threading.Lock()
 
     def _form_table(self) -> FormTable:
         if self._table is None:
@@ -183,15 +186,18 @@ class Analyzer:
         word_forms, tagger = self._found_skill_stages()
         return add_found_skills(found, word_forms=word_forms, tagger=tagger, lists=self._lists)
 
-    def score(self, resume: Source | Extraction, posting: Source | Extraction) -> MatchReport:
+    def score(
+        self, resume: Source | Extraction, posting: Source | Extraction | PostingReading
+    ) -> MatchReport:
         """How well ``resume`` covers ``posting``'s keywords, with evidence and suggestions.
 
-        Either side may be an ``Extraction`` already made, so a posting is extracted once for many
-        resumes. A posting with no keyword at all scores every resume 0: that is warned about
-        (``AtsmatchWarning``) and listed in the report's ``warnings``.
+        Either side may be an ``Extraction`` already made, and the posting a ``PostingReading``
+        (``read_posting``), so a posting is read once for many resumes. A posting with no keyword at
+        all scores every resume 0: that is warned about (``AtsmatchWarning``) and listed in the
+        report's ``warnings``.
         """
         resume_extraction = self.extract(resume)
-        posting_reading = self._read_posting(self.extract(posting))
+        posting_reading = self.read_posting(posting)
         checks = check_resume(
             resume_extraction,
             job_title=posting_reading.analysis.title,
@@ -230,12 +236,24 @@ class Analyzer:
             )
         return self._lexicon_links
 
-    def _read_posting(self, posting: Extraction) -> PostingReading:
-        # One tuple read and one written: a thread never pairs a posting with another's reading.
-        last = self._last_posting
-        if last is None or last[0] is not posting:
-            last = self._last_posting = (posting, read_posting(posting))
-        return last[1]
+    def read_posting(self, posting: Source | Extraction | PostingReading) -> PostingReading:
+        """The posting as scoring reads it: keywords as requirements, title, years, degrees.
+
+        Kept by content, not object identity: the same posting text (from any file or object) is
+        read once, whatever order pairs come in.
+        """
+        if isinstance(posting, PostingReading):
+            return posting
+        extraction = self.extract(posting)
+        key = (extraction.lexicon_hash, extraction.source, extraction.text)
+        reading = self._postings.get(key)
+        if reading is None:
+            reading = read_posting(extraction)
+            with self._postings_lock:
+                if len(self._postings) >= _POSTINGS_KEPT:
+                    self._postings.pop(next(iter(self._postings)))
+                self._postings[key] = reading
+        return reading
 
     def rank(self, resumes: Iterable[Source], posting: Source | Extraction) -> Ranking:
         """Score many resumes against one posting, best first.
@@ -246,7 +264,7 @@ class Analyzer:
         every score is 0, and that is warned about (``AtsmatchWarning``) and listed in ``warnings``.
         """
         posting_extraction = self.extract(posting)
-        posting_is_empty = not self._read_posting(posting_extraction).keywords
+        posting_is_empty = not self.read_posting(posting_extraction).keywords
         if posting_is_empty:
             warnings.warn(NO_POSTING_KEYWORDS, AtsmatchWarning, stacklevel=2)
         results = []

@@ -8,7 +8,7 @@ indexes the ``text`` of the document it came from. One module per stage; this on
 from __future__ import annotations
 
 from .base import CATEGORIES, SCHEMA_VERSION, Category, DocumentFormat, MatchRule, RequirementLevel
-from .batch import RankedResume, Ranking
+from .batch import BatchError, CategoryPercents, PairResult, RankedResume, Ranking, RequirementChecks
 from .document import (
     Document,
     DocumentStructure,
@@ -44,8 +44,10 @@ from .resume import ResumeChecks
 __all__ = [
     "CATEGORIES",
     "SCHEMA_VERSION",
+    "BatchError",
     "Category",
     "CategoryCoverage",
+    "CategoryPercents",
     "DegreeRequirement",
     "Document",
     "DocumentFormat",
@@ -63,10 +65,12 @@ __all__ = [
     "Mention",
     "MissingKeyword",
     "NearMiss",
+    "PairResult",
     "PostingAnalysis",
     "ScoredKeyword",
     "RankedResume",
     "Ranking",
+    "RequirementChecks",
     "RequirementLevel",
     "ResumeChecks",
     "ScoreFormula",
