@@ -76,3 +76,11 @@ def test_a_read_posting_is_reused_by_content_not_identity(full_analyzer):
     assert full_analyzer.read_posting(first) is first  # a PostingReading is taken as it is
     report = full_analyzer.score(resume_variants(1)[0], first)
     assert report == full_analyzer.score(resume_variants(1)[0], text)
+
+
+def test_a_posting_without_keywords_warns_in_the_rows_not_on_stderr(batch_settings, capfd):
+    posting = "Office manager. We are a friendly team in a sunny office.\n"
+    rows = _rows(batch.rank(posting, resume_variants(2), settings=batch_settings, jobs=2))
+    assert [row.score for row in rows] == [0.0, 0.0]
+    assert all("no keyword atsmatch recognises" in row.warnings[0] for row in rows)
+    assert "AtsmatchWarning" not in capfd.readouterr().err

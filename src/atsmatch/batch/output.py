@@ -21,7 +21,8 @@ BatchFormat = Literal["table", "json", "jsonl", "csv"]
 CSV_COLUMNS = (
     "rank", "resume", "posting", "score", "hard_skill_percent", "soft_skill_percent",
     "certification_percent", "matched", "missing", "top_missing", "years_required", "years_resume",
-    "years_met", "degree_required", "highest_degree", "degree_met", "error_kind", "error_message",
+    "years_met", "degree_required", "highest_degree", "degree_met", "warnings", "error_kind",
+    "error_message",
 )  # fmt: skip
 
 
@@ -49,6 +50,7 @@ def _flat(rank: int | None, row: PairResult) -> dict[str, object]:
         "years_required": checks.years_required, "years_resume": checks.years_resume,
         "years_met": checks.years_met, "degree_required": checks.degree_required,
         "highest_degree": checks.highest_degree, "degree_met": checks.degree_met,
+        "warnings": " ".join(row.warnings),
         "error_kind": error.kind if error else None, "error_message": error.message if error else None,
     }  # fmt: skip
 

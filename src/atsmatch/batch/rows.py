@@ -29,6 +29,7 @@ def pair_row(report: MatchReport, resume: str, posting: str, *, top_missing: int
         missing=len(report.missing),
         top_missing=tuple(k.name for k in report.missing[:top_missing]),
         checks=requirement_checks(report.posting_analysis, report.resume_checks),
+        warnings=tuple(report.warnings),
     )
 
 

@@ -11,6 +11,7 @@ import gc
 import hashlib
 import os
 import stat
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,7 @@ try:
 except ImportError:  # Windows: no memory limit
     resource = None  # type: ignore[assignment]
 
-from ..errors import AtsmatchError, InputError
+from ..errors import AtsmatchError, AtsmatchWarning, InputError
 from ..models import BatchError, Extraction, PairResult, ScoringWeights
 from ..readers import ReadLimits
 from .rows import TOP_MISSING, error_row, pair_row
@@ -165,7 +166,9 @@ def score_task(state: WorkerState, task: PairTask) -> PairResult:
         posting = state.extract(task.posting)
         side = "resume"
         resume = state.extract(task.resume)
-        report = state.analyzer.score(resume, posting)
+        with warnings.catch_warnings():  # carried in the row, not printed once per worker
+            warnings.simplefilter("ignore", AtsmatchWarning)
+            report = state.analyzer.score(resume, posting)
     except AtsmatchError as exc:
         return error_row(task.resume.label, task.posting.label, type(exc).__name__, str(exc), side=side)
     except MemoryError:

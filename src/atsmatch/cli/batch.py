@@ -51,7 +51,7 @@ FormatOption = Annotated[
 ]
 OutputOption = Annotated[
     Optional[Path],  # noqa: UP007
-    typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (replaced whole, never half-written)."),
+    typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (replaced whole, never half-read)."),
 ]
 JobsOption = Annotated[
     Optional[int],  # noqa: UP007

@@ -56,6 +56,9 @@ class PairResult(Frozen):
     missing: int = 0
     top_missing: tuple[str, ...] = Field(default=(), description="Most important missing keywords first")
     checks: RequirementChecks = RequirementChecks()
+    warnings: tuple[str, ...] = Field(
+        default=(), description="The report's warnings (a posting with no keyword)"
+    )
     error: BatchError | None = None
 
 
