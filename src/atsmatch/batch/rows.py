@@ -40,11 +40,22 @@ def requirement_checks(analysis: PostingAnalysis, checks: ResumeChecks) -> Requi
     return RequirementChecks(
         years_required=max(years) if years else None,
         years_resume=_first_field(checks, _YEARS_FIELDS, (int, float)),
-        years_met=_first_field(checks, _YEARS_MET_FIELDS, (bool,)),
+        years_met=_years_met(checks),
         degree_required=analysis.degrees[0].name if analysis.degrees else None,
         highest_degree=checks.highest_degree,
         degree_met=checks.degree_requirement_met,
     )
+
+
+def _years_met(checks: ResumeChecks) -> bool | None:
+    """From the per-requirement comparisons when the checks carry them (``experience``: items with
+    ``met`` and ``requirement``): False if a required one is unmet, True if all are met."""
+    compared = [c for c in getattr(checks, "experience", None) or () if hasattr(c, "met")]
+    required = [c for c in compared if getattr(c, "requirement", "required") == "required"] or compared
+    if required:
+        verdicts = [c.met for c in required]
+        return False if False in verdicts else True if all(v is True for v in verdicts) else None
+    return _first_field(checks, _YEARS_MET_FIELDS, (bool,))
 
 
 def _first_field(checks: ResumeChecks, names: Sequence[str], types: tuple[type, ...]) -> object:
