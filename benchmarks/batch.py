@@ -97,10 +97,10 @@ def pooled(paths: list[Path], jobs: int) -> dict:
     settings = BatchSettings(cache_dir=_cache())
     fixed = document_ref(POSTING.read_bytes(), label=str(POSTING))
     tasks = [PairTask(resume=document_ref(p), posting=fixed) for p in paths]
-    with WorkerPool(score_task, setup, (settings,), jobs=jobs, time_limit=600) as pool:
-        list(pool.run(tasks[: jobs * 2]))  # workers started and warm
+    with WorkerPool(setup, (settings,), jobs=jobs, time_limit=600) as pool:
+        list(pool.run(score_task, tasks[: jobs * 2]))  # workers started and warm
         started = time.perf_counter()
-        results = list(pool.run(tasks))
+        results = list(pool.run(score_task, tasks))
         total = time.perf_counter() - started
         peaks = [_peak_mib(w.process.pid) for w in pool._workers]
     assert all(r.error is None for _, r in results)

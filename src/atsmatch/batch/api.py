@@ -11,9 +11,9 @@ from ..errors import DocumentTooLargeError, InputError
 from ..models import BatchError, PairResult
 from .pool import Failure
 from .rows import error_row
-from .run import DEFAULT_TIME_LIMIT, run_pairs, run_tasks
+from .run import DEFAULT_TIME_LIMIT, pair_rows_of, run_pairs, runner
 from .shortlist import KeywordIndex
-from .worker import BatchSettings, DocumentRef, KeywordTask, PairTask, document_ref, keywords_task
+from .worker import BatchSettings, DocumentRef, KeywordTask, PairTask, document_ref, keywords_task, score_task
 
 __all__ = ["Document", "match", "pair_rows", "rank"]
 
@@ -92,25 +92,26 @@ def _shortlisted(
 ) -> Iterator[tuple[int, PairResult]]:
     """Keywords of every document (one pass), the ``top`` by coverage, then full reports of those."""
     tasks = [KeywordTask(fixed, as_posting=rank)] + [KeywordTask(ref, as_posting=not rank) for ref in refs]
-    index, wanted = KeywordIndex(), {}
-    for number, outcome in sorted(run_tasks(keywords_task, tasks, settings, jobs=jobs, time_limit=time_limit),
-                                  key=lambda item: item[0]):  # fmt: skip
-        failed = outcome if isinstance(outcome, (BatchError, Failure)) else None
-        if number == 0 and failed:
-            raise InputError(failed.message)
-        if number == 0:
-            wanted = outcome
-        elif failed:
-            labels = (refs[number - 1].label, fixed.label) if rank else (fixed.label, refs[number - 1].label)
-            yield number - 1, error_row(*labels, failed.kind, failed.message)
-        else:
-            index.add(str(number - 1), outcome)
-    best = index.holders_covering(wanted, top) if rank else index.covered_by(wanted.keys(), top)
-    chosen = [int(label) for label, _ in best]
-    pairs = [PairTask(resume=refs[n], posting=fixed) if rank else PairTask(resume=fixed, posting=refs[n])
-             for n in chosen]  # fmt: skip
-    for number, row in run_pairs(pairs, settings, jobs=jobs, time_limit=time_limit):
-        yield chosen[number], row
+    with runner(settings, jobs=jobs, time_limit=time_limit, size=len(refs)) as run:
+        index, wanted = KeywordIndex(), {}
+        for number, outcome in sorted(run(keywords_task, tasks), key=lambda item: item[0]):
+            failed = outcome if isinstance(outcome, (BatchError, Failure)) else None
+            if number == 0 and failed:
+                raise InputError(failed.message)
+            if number == 0:
+                wanted = outcome
+            elif failed:
+                ref = refs[number - 1]
+                labels = (ref.label, fixed.label) if rank else (fixed.label, ref.label)
+                yield number - 1, error_row(*labels, failed.kind, failed.message)
+            else:
+                index.add(str(number - 1), outcome)
+        best = index.holders_covering(wanted, top) if rank else index.covered_by(wanted.keys(), top)
+        chosen = [int(label) for label, _ in best]
+        pairs = [PairTask(resume=refs[n], posting=fixed) if rank else PairTask(resume=fixed, posting=refs[n])
+                 for n in chosen]  # fmt: skip
+        for number, row in pair_rows_of(run(score_task, pairs), pairs):
+            yield chosen[number], row
 
 
 def _fixed_ref(source: Document, settings: BatchSettings) -> DocumentRef:

@@ -53,23 +53,22 @@ class _Worker:
 
 
 class WorkerPool:
-    """``jobs`` worker processes running ``function(state, task)``, ``state = setup(*setup_args)``.
+    """``jobs`` worker processes, each with ``state = setup(*setup_args)``, running
+    ``function(state, task)`` for the tasks given to ``run`` (several runs share the workers).
 
-    ``function`` must return a picklable result for any task (catch your own errors); a task that
-    exceeds ``time_limit`` seconds or kills its worker yields a ``Failure`` instead. Use as a
-    context manager: leaving it stops every worker, also on Ctrl-C.
+    ``function`` (a module-level function) must return a picklable result for any task (catch your
+    own errors); a task that exceeds ``time_limit`` seconds or kills its worker yields a ``Failure``
+    instead. Use as a context manager: leaving it stops every worker, also on Ctrl-C.
     """
 
     def __init__(
         self,
-        function: Callable[[Any, Any], Any],
         setup: Callable[..., Any],
         setup_args: tuple[Any, ...] = (),
         *,
         jobs: int,
         time_limit: float,
     ) -> None:
-        self._function = function
         self._setup = setup
         self._setup_args = setup_args
         self._jobs = max(1, jobs)
@@ -105,8 +104,9 @@ class WorkerPool:
             worker.conn.close()
         self._workers = []
 
-    def run(self, tasks: Iterable[Any]) -> Iterator[tuple[int, Any]]:
-        """Run every task; yield ``(index in tasks, result or Failure)`` as each finishes."""
+    def run(self, function: Callable[[Any, Any], Any], tasks: Iterable[Any]) -> Iterator[tuple[int, Any]]:
+        """``function(state, task)`` for every task; yield ``(index in tasks, result or Failure)`` as
+        each finishes."""
         queue = iter(enumerate(tasks))
         exhausted = False
         while True:
@@ -117,7 +117,7 @@ class WorkerPool:
                         exhausted = True
                         break
                     worker.task, worker.started = item, time.monotonic()
-                    worker.conn.send(item[1])
+                    worker.conn.send((function, item[1]))
             busy = [w for w in self._workers if w.task is not None]
             if exhausted and not busy:
                 return
@@ -177,7 +177,7 @@ class WorkerPool:
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
         process = self._context.Process(
-            target=_serve, args=(child, self._function, self._setup, self._setup_args), daemon=True
+            target=_serve, args=(child, self._setup, self._setup_args), daemon=True
         )
         process.start()
         child.close()
@@ -197,7 +197,7 @@ def _crash_message(worker: _Worker) -> str:
     )
 
 
-def _serve(conn: Connection, function: Callable, setup: Callable, setup_args: tuple) -> None:
+def _serve(conn: Connection, setup: Callable, setup_args: tuple) -> None:
     """A worker's loop: build the state once, then answer tasks until told to stop (None)."""
     # Ctrl-C goes to the whole process group: the parent decides, workers don't print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -207,5 +207,6 @@ def _serve(conn: Connection, function: Callable, setup: Callable, setup_args: tu
         conn.send(("failed", type(exc).__name__, str(exc)))
         return
     conn.send(("ready",))
-    while (task := conn.recv()) is not None:
+    while (message := conn.recv()) is not None:
+        function, task = message
         conn.send(function(state, task))

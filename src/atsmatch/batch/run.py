@@ -18,7 +18,7 @@ from .pool import Failure, WorkerPool, WorkerStartError
 from .rows import error_row
 from .worker import BatchSettings, PairTask, WorkerState, score_task, setup
 
-__all__ = ["DEFAULT_TIME_LIMIT", "default_jobs", "run_pairs", "run_tasks"]
+__all__ = ["DEFAULT_TIME_LIMIT", "default_jobs", "pair_rows_of", "run_pairs", "runner"]
 
 DEFAULT_TIME_LIMIT = 60.0  # seconds per pair; a genuine 50-page PDF takes a few seconds
 
@@ -47,32 +47,37 @@ def run_pairs(
     Raises:
         LexiconError: a lexicon file is invalid (raised before any pair runs).
     """
-    for index, outcome in run_tasks(score_task, tasks, settings, jobs=jobs, time_limit=time_limit):
+    with runner(settings, jobs=jobs, time_limit=time_limit, size=len(tasks)) as run:
+        yield from pair_rows_of(run(score_task, tasks), tasks)
+
+
+def pair_rows_of(outcomes: Iterator[tuple[int, Any]], tasks: Sequence[PairTask]):
+    """Outcomes of ``score_task`` as rows: a ``Failure`` (time limit, crash) becomes an error row."""
+    for index, outcome in outcomes:
         if isinstance(outcome, Failure):
             task = tasks[index]
             outcome = error_row(task.resume.label, task.posting.label, outcome.kind, outcome.message)
         yield index, outcome
 
 
-def run_tasks(
-    function: Callable[[WorkerState, Any], Any],
-    tasks: Sequence[Any],
-    settings: BatchSettings,
-    *,
-    jobs: int | None = None,
-    time_limit: float = DEFAULT_TIME_LIMIT,
-) -> Iterator[tuple[int, Any]]:
-    """``function(state, task)`` for every task, on a pool or here: ``(index, result or Failure)``."""
-    jobs = min(jobs or default_jobs(), max(len(tasks), 1))
+@contextlib.contextmanager
+def runner(
+    settings: BatchSettings, *, jobs: int | None, time_limit: float, size: int
+) -> Iterator[Callable[[Callable[[WorkerState, Any], Any], Sequence[Any]], Iterator[tuple[int, Any]]]]:
+    """A ``run(function, tasks)`` yielding ``(index, result or Failure)``: here with one job, else on
+    one pool kept for every run inside the ``with`` (so the workers start, and load the lexicon,
+    once). ``size`` is the number of tasks expected, so no more workers start than have work."""
+    jobs = min(jobs or default_jobs(), max(size, 1))
     if jobs == 1:
         state = WorkerState(settings)
-        for index, task in enumerate(tasks):
-            yield index, _with_alarm(function, state, task, time_limit)
+        yield lambda function, tasks: (
+            (index, _with_alarm(function, state, task, time_limit)) for index, task in enumerate(tasks)
+        )
         return
     with _compiled_once(settings) as settings:
         try:
-            with WorkerPool(function, setup, (settings,), jobs=jobs, time_limit=time_limit) as pool:
-                yield from pool.run(tasks)
+            with WorkerPool(setup, (settings,), jobs=jobs, time_limit=time_limit) as pool:
+                yield pool.run
         except WorkerStartError as exc:
             raise _rebuilt(exc.kind, str(exc)) from None
 
