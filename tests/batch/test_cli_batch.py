@@ -121,24 +121,51 @@ def test_unreadable_posting_exits_3_with_one_line(run, tmp_path):
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_keeps_the_rows_done(tmp_path, jobs):
-    for number, text in enumerate(resume_variants(4)):
-        (tmp_path / f"resume_{number}.txt").write_text(text)
-    fifo = tmp_path / "resume_9_fifo.txt"  # sorted last: read after the others
-    os.mkfifo(fifo)
+    """SIGINT once the progress bar (on a pseudo-terminal) shows a few pairs done."""
+    import pty
+    import re
+
+    total = 300
+    for number, text in enumerate(resume_variants(total)):
+        (tmp_path / f"resume_{number:03}.txt").write_text(text)
     out = tmp_path / "out.csv"
     command = [sys.executable, "-c", "from atsmatch.cli import main; main()", "rank", str(POSTING),
-               str(tmp_path), "-j", jobs, "-f", "csv", "-o", str(out), "--time-limit", "600"]  # fmt: skip
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-    with open(fifo, "w"):  # returns once a worker has opened the FIFO: every other file is handed out
-        time.sleep(3 if jobs == "2" else 0.2)
-        process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130, stderr
-    assert "interrupted: 1 pairs not scored" in stderr and "Traceback" not in stderr
+               str(tmp_path), "-j", jobs, "-f", "csv", "-o", str(out)]  # fmt: skip
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(command, stderr=terminal)
+    os.close(terminal)
+    shown = _read_until(controller, re.compile(rf"\b([3-9]|\d\d+)/{total}\b"))
+    process.send_signal(signal.SIGINT)
+    shown += _read_until(controller, None)
+    process.wait(timeout=60)
+    os.close(controller)
+    assert process.returncode == 130, shown
+    assert "Traceback" not in shown and re.search(r"interrupted: \d+ pairs not scored", shown)
     rows = list(csv.DictReader(io.StringIO(out.read_text())))
-    assert len(rows) == 5
-    assert sum(bool(r["score"]) for r in rows) == 4 and all(r["error_kind"] == "" for r in rows[:4])
-    assert rows[-1]["resume"].endswith("fifo.txt") and rows[-1]["error_kind"] == "Interrupted"
+    assert len(rows) == total  # every input has a row
+    scored = [r for r in rows if r["score"]]
+    stopped = [r for r in rows if r["error_kind"] == "Interrupted"]
+    assert len(scored) >= 3 and stopped and len(scored) + len(stopped) == total
+    assert all(r["error_kind"] == "" for r in scored) and rows[-len(stopped) :] == stopped
+
+
+def _read_until(controller: int, pattern, timeout: float = 120.0) -> str:
+    """What the terminal shows until ``pattern`` appears (None: until the process closes it)."""
+    import select
+
+    shown, deadline = "", time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([controller], [], [], 0.5)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(controller, 4096).decode(errors="replace")
+        except OSError:  # the process closed the terminal
+            return shown
+        shown += chunk
+        if pattern is not None and pattern.search(shown):
+            return shown
+    raise AssertionError(f"the terminal never showed {pattern}: {shown[-500:]!r}")
 
 
 def _stderr_in_a_terminal(args: list[str]) -> str:
