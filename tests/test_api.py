@@ -23,13 +23,14 @@ SCHEMA = DATA / "match_report.schema.json"
 PUBLIC = [
     "AlternativeGroup", "ExperienceCheck", "IgnoredKeyword", "IgnoredLines", "PostingReport",
     "PostingRequirement", "TitleEvidence", "render_posting",
-    "Analyzer", "ArgumentError", "AtsmatchError", "AtsmatchWarning", "Category", "CategoryCoverage",
+    "Analyzer", "ArgumentError", "AtsmatchError", "AtsmatchWarning", "BatchError", "Category",
+    "CategoryCoverage", "CategoryPercents",
     "DegreeRequirement", "Document", "DocumentFormat", "DocumentStructure", "DocumentSummary", "DocumentTooLargeError",
     "HeadingKind", "HeadingVocabulary", "IgnoredRange", "IgnoredReason", "JobPostingData", "read_structure",
     "EncryptedDocumentError", "ExperienceRequirement", "Extraction", "InputError", "Keyword", "Lexicon",
     "LexiconEntry", "LexiconError", "MatchReport", "MatchRule", "MatchedKeyword", "Mention",
-    "MissingKeyword", "NearMiss", "NoTextError", "OutputFormat", "PostingAnalysis", "RankedResume",
-    "Ranking", "ReadLimits", "RequirementLevel", "ResumeChecks", "SCHEMA_VERSION", "ScoreFormula",
+    "MissingKeyword", "NearMiss", "NoTextError", "OutputFormat", "PairResult", "PostingAnalysis", "PostingReading", "RankedResume",
+    "Ranking", "ReadLimits", "RequirementChecks", "RequirementLevel", "ResumeChecks", "SCHEMA_VERSION", "ScoreFormula",
     "ScoredKeyword", "ScoringWeights", "Section", "SectionKind", "Source", "Suggestion", "SuggestionKind",
     "UnknownRequirement", "UnsupportedFormatError", "WhereToAdd", "__version__", "check_resume",
     "default_analyzer", "document_from_text", "extract", "find_near_misses", "find_sections",
@@ -66,7 +67,7 @@ def _types_in(annotation) -> list:
 
 def test_every_model_a_result_holds_is_exported():
     reachable: set[type[BaseModel]] = set()
-    for root in (MatchReport, Extraction, atsmatch.Ranking, atsmatch.Document):
+    for root in (MatchReport, Extraction, atsmatch.Ranking, atsmatch.Document, atsmatch.PairResult):
         _reachable_models(root, reachable)
     assert {m.__name__ for m in reachable} - set(atsmatch.__all__) == set()
     for model in reachable:

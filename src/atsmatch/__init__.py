@@ -31,8 +31,10 @@ from .lexicon import Lexicon, LexiconEntry, load_lexicon
 from .models import (
     SCHEMA_VERSION,
     AlternativeGroup,
+    BatchError,
     Category,
     CategoryCoverage,
+    CategoryPercents,
     DegreeRequirement,
     Document,
     DocumentFormat,
@@ -53,11 +55,13 @@ from .models import (
     Mention,
     MissingKeyword,
     NearMiss,
+    PairResult,
     PostingAnalysis,
     PostingReport,
     PostingRequirement,
     RankedResume,
     Ranking,
+    RequirementChecks,
     RequirementLevel,
     ResumeChecks,
     ScoredKeyword,
@@ -85,7 +89,7 @@ from .scoring.score import keyword_weight, score_extractions
 from .structure.headings import find_sections
 from .structure.layout import read_structure
 from .structure.vocabulary import HeadingKind, HeadingVocabulary
-from .understanding.posting import read_posting
+from .understanding.posting import PostingReading, read_posting
 from .understanding.resume import check_resume
 
 __version__ = "0.1.0"
@@ -97,8 +101,10 @@ __all__ = [
     "ArgumentError",
     "AtsmatchError",
     "AtsmatchWarning",
+    "BatchError",
     "Category",
     "CategoryCoverage",
+    "CategoryPercents",
     "DegreeRequirement",
     "Document",
     "DocumentFormat",
@@ -129,12 +135,15 @@ __all__ = [
     "NearMiss",
     "NoTextError",
     "OutputFormat",
+    "PairResult",
     "PostingAnalysis",
     "PostingReport",
     "PostingRequirement",
+    "PostingReading",
     "RankedResume",
     "Ranking",
     "ReadLimits",
+    "RequirementChecks",
     "RequirementLevel",
     "ResumeChecks",
     "ScoreFormula",

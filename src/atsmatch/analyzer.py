@@ -40,6 +40,7 @@ __all__ = ["Analyzer", "Source", "default_analyzer", "extract", "score"]
 # os.PathLike) is a file; bytes are a file's content; a Document is a document already read.
 # Paths from the command line are wrapped in Path by the caller.
 Source = Document | str | os.PathLike[str] | bytes
+_POSTINGS_KEPT = 64  # read postings kept by an Analyzer (a few hundred KB each at most)
 
 
 class Analyzer:
@@ -111,9 +112,11 @@ class Analyzer:
         self._lists = lists
         self._word_forms: WordForms | None = None
         self._lexicon_links: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None = None
-        # The last posting read, by identity: scoring many resumes against one posting reads it once.
-        self._last_posting: tuple[Extraction, str | None, PostingReading] | None = None
         self._degree_levels: dict[str, str] | None = None
+        # Postings read, by content (lexicon hash, source, text, title): pairs scored in any order
+        # read each posting once. Bounded, oldest dropped first.
+        self._postings: dict[tuple[str, str | None, str, str | None], PostingReading] = {}
+        self._postings_lock = threading.Lock()
 
     def _form_table(self) -> FormTable:
         if self._table is None:
@@ -194,17 +197,21 @@ class Analyzer:
         return add_found_skills(found, word_forms=word_forms, tagger=tagger, lists=self._lists)
 
     def score(
-        self, resume: Source | Extraction, posting: Source | Extraction, *, title: str | None = None
+        self,
+        resume: Source | Extraction,
+        posting: Source | Extraction | PostingReading,
+        *,
+        title: str | None = None,
     ) -> MatchReport:
         """How well ``resume`` covers ``posting``'s keywords, with evidence and suggestions.
 
-        Either side may be an ``Extraction`` already made, so a posting is extracted once for many
-        resumes. A posting with no keyword at all scores every resume 0: that is warned about
-        (``AtsmatchWarning``) and listed in the report's ``warnings``. ``title`` overrides the job
-        title read from the posting.
+        Either side may be an ``Extraction`` already made, and the posting a ``PostingReading``
+        (``read_posting``), so a posting is read once for many resumes. A posting with no keyword at
+        all scores every resume 0: that is warned about (``AtsmatchWarning``) and listed in the
+        report's ``warnings``. ``title`` overrides the job title read from the posting.
         """
         resume_extraction = self.extract(resume)
-        posting_reading = self._read_posting(posting, title)
+        posting_reading = self.read_posting(posting, title=title)
         checks = check_resume(
             resume_extraction,
             job_title=posting_reading.analysis.title,
@@ -245,14 +252,14 @@ class Analyzer:
             )
         return self._lexicon_links
 
-    def read_posting(self, posting: Source | Extraction, *, title: str | None = None) -> PostingReport:
+    def posting_report(self, posting: Source | Extraction, *, title: str | None = None) -> PostingReport:
         """How the posting was read: title and its evidence, requirements with alternatives, years,
         degrees, the lines left out and why, warnings. ``title`` overrides the title read.
 
         Raises:
             InputError: the file can't be read.
         """
-        reading = self._read_posting(posting, title)
+        reading = self.read_posting(posting, title=title)
         extraction = reading.extraction
         return PostingReport(
             source=extraction.source,
@@ -261,17 +268,29 @@ class Analyzer:
             analysis=reading.analysis,
         )
 
-    def _read_posting(self, posting: Source | Extraction, title: str | None = None) -> PostingReading:
+    def read_posting(
+        self, posting: Source | Extraction | PostingReading, *, title: str | None = None
+    ) -> PostingReading:
+        """The posting as scoring reads it: keywords as requirements, title, years, degrees.
+
+        Kept by content, not object identity: the same posting text (from any file or object) is
+        read once, whatever order pairs come in. ``title`` overrides the title read.
+        """
+        if isinstance(posting, PostingReading):
+            return posting
         document = None if isinstance(posting, Extraction) else self.read(posting)
         extraction = self.extract(posting if document is None else document)
-        # One tuple read and one written: a thread never pairs a posting with another's reading.
-        last = self._last_posting
-        if last is None or last[0] is not extraction or last[1] != title:
+        key = (extraction.lexicon_hash, extraction.source, extraction.text, title)
+        reading = self._postings.get(key)
+        if reading is None:
             reading = read_posting(
                 extraction, degree_levels=self.degree_levels, title=title, document=document
             )
-            last = self._last_posting = (extraction, title, reading)
-        return last[2]
+            with self._postings_lock:
+                if len(self._postings) >= _POSTINGS_KEPT:
+                    self._postings.pop(next(iter(self._postings)))
+                self._postings[key] = reading
+        return reading
 
     def rank(self, resumes: Iterable[Source], posting: Source | Extraction) -> Ranking:
         """Score many resumes against one posting, best first.
@@ -282,7 +301,7 @@ class Analyzer:
         every score is 0, and that is warned about (``AtsmatchWarning``) and listed in ``warnings``.
         """
         posting_extraction = self.extract(posting)
-        posting_is_empty = not self._read_posting(posting_extraction).keywords
+        posting_is_empty = not self.read_posting(posting_extraction).keywords
         if posting_is_empty:
             warnings.warn(NO_POSTING_KEYWORDS, AtsmatchWarning, stacklevel=2)
         results = []

@@ -148,8 +148,8 @@ def test_rank_keeps_good_results_when_one_file_fails(run, tmp_path):
     result = run("rank", POSTING, good, FIXTURES / "encrypted.pdf", "-f", "json")
     assert result.exit_code == EXIT_INPUT
     data = json.loads(result.stdout)
-    assert [r["score"] is not None for r in data["results"]] == [True, False]
-    assert "password-protected" in data["results"][1]["error"]
+    assert [r["score"] is not None for r in data["rows"]] == [True, False]
+    assert "password-protected" in data["rows"][1]["error"]["message"]
 
 
 def test_lexicon_validate_and_stats(run, tmp_path):

@@ -45,7 +45,7 @@ def posting_command(
     quiet_libraries(debug)
     try:
         analyzer = build_analyzer(lexicon, max_mib)
-        report = analyzer.read_posting(analyzer.read(Path(file), encoding=encoding), title=title)
+        report = analyzer.posting_report(analyzer.read(Path(file), encoding=encoding), title=title)
     except AtsmatchError as exc:
         raise fail(exc, debug) from None
     style = output_style(width)

@@ -8,7 +8,7 @@ indexes the ``text`` of the document it came from. One module per stage; this on
 from __future__ import annotations
 
 from .base import CATEGORIES, SCHEMA_VERSION, Category, DocumentFormat, MatchRule, RequirementLevel
-from .batch import RankedResume, Ranking
+from .batch import BatchError, CategoryPercents, PairResult, RankedResume, Ranking, RequirementChecks
 from .document import (
     Document,
     DocumentStructure,
@@ -51,8 +51,10 @@ __all__ = [
     "CATEGORIES",
     "SCHEMA_VERSION",
     "AlternativeGroup",
+    "BatchError",
     "Category",
     "CategoryCoverage",
+    "CategoryPercents",
     "DegreeRequirement",
     "Document",
     "DocumentFormat",
@@ -73,11 +75,13 @@ __all__ = [
     "Mention",
     "MissingKeyword",
     "NearMiss",
+    "PairResult",
     "PostingAnalysis",
     "PostingReport",
     "PostingRequirement",
     "RankedResume",
     "Ranking",
+    "RequirementChecks",
     "RequirementLevel",
     "ResumeChecks",
     "ScoreFormula",
