@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import AtsmatchError
+from .extraction.context import ContextRules
 from .extraction.matcher import Matcher
 from .extraction.near_miss import find_near_misses
 from .lexicon import Lexicon
@@ -48,8 +49,8 @@ class Analyzer:
         near_miss_threshold: least similarity (0-100) for a near-miss.
         cache_dir: a folder for compiled lexicons, keyed by the lexicon files' bytes; the CLI uses
             ``atsmatch.lexicon.cache.default_cache_dir()``. None (the default) compiles every time.
-        on_demand: compile the matcher's patterns as documents need them (a one-shot command);
-            by default everything is compiled on first use.
+        context_rules: what confirms an ambiguous form such as Go, R or Excel (context words and
+            window, ordinary-use words, list labels and separators, one-per-line lists).
 
     Safe to share between threads: the lexicon is loaded and the matcher built once, under a lock.
     """
@@ -63,7 +64,7 @@ class Analyzer:
         limits: ReadLimits = ReadLimits(),
         near_miss_threshold: float = 85.0,
         cache_dir: str | os.PathLike[str] | None = None,
-        on_demand: bool = False,
+        context_rules: ContextRules = ContextRules(),
     ) -> None:
         self.weights = weights
         self.limits = limits
@@ -73,7 +74,7 @@ class Analyzer:
         self._given_lexicon = lexicon
         self._table: FormTable | None = None
         self._matcher: Matcher | None = None
-        self._on_demand = on_demand
+        self.context_rules = context_rules
         self._build_lock = threading.Lock()
         # The last posting read, by identity: scoring many resumes against one posting reads it once.
         self._last_posting: tuple[Extraction, PostingReading] | None = None
@@ -104,7 +105,7 @@ class Analyzer:
             table = self._form_table()
             with self._build_lock:
                 if self._matcher is None:
-                    self._matcher = Matcher(table, on_demand=self._on_demand)
+                    self._matcher = Matcher(table, context_rules=self.context_rules)
         return self._matcher
 
     def read(self, source: Source, *, encoding: str | None = None) -> Document:

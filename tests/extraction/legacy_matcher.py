@@ -2,7 +2,16 @@
 equivalence test can compare the new one against it live. Not part of the package; do not improve it.
 
 Deliberate differences from the original, each a named bug fix the new matcher makes too:
-none yet.
+
+1. Two forms of one entry with the same tokens (``CI/CD pipelines`` and its variant ``CI / CD
+   pipelines``): spaCy returned them in its hash order, so which form a mention reported was
+   arbitrary; now the form listed first in the table (name, then aliases, then variants) wins.
+2. A form no longer matches across a line break (``Apache`` at a line's end, ``Spark`` starting the
+   next): a mention's text never contains a newline.
+3. Later rounds of confirmation re-check every unconfirmed ambiguous candidate whose context window
+   touches a newly confirmed one. They re-checked only candidates still waiting whose start was
+   within 7 tokens of a newly confirmed start, so a chain of list items ("Python, go, rust, swift,
+   ...") stopped after about four.
 """
 
 from __future__ import annotations
@@ -113,6 +122,7 @@ class LegacyMatcher:
         table = lexicon if isinstance(lexicon, FormTable) else build_form_table(lexicon)
         self.context_window = context_window
         self._table = table
+        self._form_index = {tuple(form): index for index, form in enumerate(table.forms)}
         # Forms not yet given to spaCy, by first word: a copy, so a cached table stays whole.
         self._pending = {first: list(forms) for first, forms in table.by_first_word.items()}
         self._doc_class = Doc
@@ -176,6 +186,11 @@ class LegacyMatcher:
                 self._documents_seen += 1
                 self._add_patterns(set(lowered) if self._documents_seen < _ON_DEMAND_DOCUMENTS else None)
             candidates = self._candidates(self._doc_class(self._vocab, words=placeheld))
+        # Fix 1: same-span matches of one matcher in form order; fix 2: none across a line break.
+        candidates = [
+            c for c in candidates if "\n" not in text[spans[c.start][0] : spans[c.end - 1][1]]
+        ]
+        candidates.sort(key=lambda c: (c.form.case_sensitive, c.start, c.end, self._form_index[c.form]))
         kept = self._resolve_overlaps(candidates)
         lines = line_starts(text)
         token_lines = _TokenLines(spans, lines)
@@ -224,7 +239,7 @@ class LegacyMatcher:
         """Why each confirmed ambiguous candidate counts. Unambiguous matches confirm first; then
         a confirmed tool confirms its list neighbours in turn ("python, go and rust")."""
         confirmed = [c for c in kept if not c.form.ambiguous]
-        waiting = [c for c in kept if c.form.ambiguous]
+        waiting = ambiguous = [c for c in kept if c.form.ambiguous]
         reasons: dict[_Candidate, str] = {}
         while waiting:
             newly = {}
@@ -236,10 +251,12 @@ class LegacyMatcher:
                 break
             reasons.update(newly)
             confirmed.extend(newly)
-            # Only a candidate near a newly confirmed one can be confirmed in the next round.
-            reach = self.context_window + 1
+            # Fix 3: re-check every unconfirmed candidate whose window touches a newly confirmed one.
+            window = max(self.context_window, 2)
             waiting = [
-                c for c in waiting if c not in newly and any(abs(c.start - n.start) <= reach for n in newly)
+                c
+                for c in ambiguous
+                if c not in reasons and any(c.end + window > n.start and c.start - window < n.end for n in newly)
             ]
         return reasons
 

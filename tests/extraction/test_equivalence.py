@@ -38,7 +38,10 @@ TESTS = Path(__file__).resolve().parents[1]
 REPO = TESTS.parent
 GOLDEN = TESTS / "data" / "golden" / "extraction_equivalence.jsonl"
 MINI_LEXICON = TESTS / "data" / "mini_lexicon.yaml"
-SKILLSPAN_DEV = REPO.parent / "shared" / "eval" / "skillspan" / "dev.jsonl"
+# ../shared beside the checkout (or beside the folder of worktrees).
+SKILLSPAN_DEV = next(
+    (p for p in (REPO.parent / "shared", REPO.parent.parent / "shared") if p.is_dir()), REPO.parent / "shared"
+) / "eval" / "skillspan" / "dev.jsonl"
 FIXTURE_GLOBS = (
     "tests/data/*.txt",
     "tests/data/postings/*.txt",

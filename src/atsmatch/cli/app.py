@@ -111,7 +111,6 @@ def build_analyzer(lexicons: list[Path] | None, max_mib: float):
         extra_lexicons=lexicons or (),
         limits=ReadLimits(max_bytes=int(max_mib * 1_048_576)),
         cache_dir=None if os.environ.get("ATSMATCH_NO_CACHE") else default_cache_dir(),
-        on_demand=True,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .base import CATEGORIES, SCHEMA_VERSION, Category, DocumentFormat, MatchRule, RequirementLevel
 from .batch import RankedResume, Ranking
 from .document import Document, Section, SectionKind
-from .extraction import Extraction, Keyword, Mention
+from .extraction import Confirmation, ConfirmationKind, Extraction, Keyword, Mention
 from .posting import (
     DegreeRequirement,
     ExperienceRequirement,
@@ -36,6 +36,8 @@ __all__ = [
     "SCHEMA_VERSION",
     "Category",
     "CategoryCoverage",
+    "Confirmation",
+    "ConfirmationKind",
     "DegreeRequirement",
     "Document",
     "DocumentFormat",
