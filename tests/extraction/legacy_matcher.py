@@ -187,9 +187,7 @@ class LegacyMatcher:
                 self._add_patterns(set(lowered) if self._documents_seen < _ON_DEMAND_DOCUMENTS else None)
             candidates = self._candidates(self._doc_class(self._vocab, words=placeheld))
         # Fix 1: same-span matches of one matcher in form order; fix 2: none across a line break.
-        candidates = [
-            c for c in candidates if "\n" not in text[spans[c.start][0] : spans[c.end - 1][1]]
-        ]
+        candidates = [c for c in candidates if "\n" not in text[spans[c.start][0] : spans[c.end - 1][1]]]
         candidates.sort(key=lambda c: (c.form.case_sensitive, c.start, c.end, self._form_index[c.form]))
         kept = self._resolve_overlaps(candidates)
         lines = line_starts(text)
@@ -204,7 +202,16 @@ class LegacyMatcher:
             line = bisect.bisect_right(lines, start)
             section = kinds[line - 1] if kinds else None
             mentions.setdefault(candidate.entry, []).append(
-                (text[start:end], start, end, line, candidate.form.rule, candidate.form.text, confirmation, section)
+                (
+                    text[start:end],
+                    start,
+                    end,
+                    line,
+                    candidate.form.rule,
+                    candidate.form.text,
+                    confirmation,
+                    section,
+                )
             )
         table = self._table
         return [
@@ -256,7 +263,8 @@ class LegacyMatcher:
             waiting = [
                 c
                 for c in ambiguous
-                if c not in reasons and any(c.end + window > n.start and c.start - window < n.end for n in newly)
+                if c not in reasons
+                and any(c.end + window > n.start and c.start - window < n.end for n in newly)
             ]
         return reasons
 

@@ -39,9 +39,15 @@ REPO = TESTS.parent
 GOLDEN = TESTS / "data" / "golden" / "extraction_equivalence.jsonl"
 MINI_LEXICON = TESTS / "data" / "mini_lexicon.yaml"
 # ../shared beside the checkout (or beside the folder of worktrees).
-SKILLSPAN_DEV = next(
-    (p for p in (REPO.parent / "shared", REPO.parent.parent / "shared") if p.is_dir()), REPO.parent / "shared"
-) / "eval" / "skillspan" / "dev.jsonl"
+SKILLSPAN_DEV = (
+    next(
+        (p for p in (REPO.parent / "shared", REPO.parent.parent / "shared") if p.is_dir()),
+        REPO.parent / "shared",
+    )
+    / "eval"
+    / "skillspan"
+    / "dev.jsonl"
+)
 FIXTURE_GLOBS = (
     "tests/data/*.txt",
     "tests/data/postings/*.txt",
@@ -165,7 +171,9 @@ def test_skillspan_dev_matches_the_legacy_matcher_live(shipped_table):
 def main(argv: list[str]) -> int:
     if "--update-golden" in argv:
         records = golden_records(mini_matcher())
-        GOLDEN.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        GOLDEN.write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+        )
         print(f"wrote {len(records)} documents to {GOLDEN.relative_to(REPO)}")
         return 0
     documents = list(fixture_documents())

@@ -75,10 +75,25 @@ def test_every_mention_slices_back_to_its_text(mini_analyzer: Analyzer, text):
 @pytest.mark.parametrize(
     ("text", "name", "confirmed_by", "says"),
     [
-        ("Languages: Python, Go", "Go", Confirmation(kind="neighbour", keyword="Python"), "listed with 'Python'"),
-        ("Go programming", "Go", Confirmation(kind="context_word", word="programming"), "context word 'programming'"),
+        (
+            "Languages: Python, Go",
+            "Go",
+            Confirmation(kind="neighbour", keyword="Python"),
+            "listed with 'Python'",
+        ),
+        (
+            "Go programming",
+            "Go",
+            Confirmation(kind="context_word", word="programming"),
+            "context word 'programming'",
+        ),
         ("Skills: Go", "Go", Confirmation(kind="list_label", word="Skills:"), "skills list 'Skills:'"),
-        ("Spark on Databricks", "Apache Spark", Confirmation(kind="context_word", word="Databricks"), "context word 'Databricks'"),
+        (
+            "Spark on Databricks",
+            "Apache Spark",
+            Confirmation(kind="context_word", word="Databricks"),
+            "context word 'Databricks'",
+        ),
     ],
 )
 def test_ambiguous_matches_explain_their_confirmation(mini_analyzer, text, name, confirmed_by, says):
@@ -90,7 +105,11 @@ def test_ambiguous_matches_explain_their_confirmation(mini_analyzer, text, name,
 
 def test_confirmation_is_readable_json(mini_analyzer):
     mention = mini_analyzer.extract("Languages: Python, Go").keyword("Go").mentions[0]
-    assert json.loads(mention.model_dump_json())["confirmed_by"] == {"kind": "neighbour", "word": None, "keyword": "Python"}
+    assert json.loads(mention.model_dump_json())["confirmed_by"] == {
+        "kind": "neighbour",
+        "word": None,
+        "keyword": "Python",
+    }
     assert Mention.model_validate_json(mention.model_dump_json()) == mention
 
 
@@ -127,7 +146,9 @@ def test_threads_sharing_a_matcher_get_the_same_results(mini_analyzer):
 
 
 def test_a_form_never_matches_across_a_line_break(mini_analyzer):
-    extraction = mini_analyzer.extract("We use Apache\nSpark jobs and Machine\nLearning models.\nApache Spark")
+    extraction = mini_analyzer.extract(
+        "We use Apache\nSpark jobs and Machine\nLearning models.\nApache Spark"
+    )
     spark = extraction.keyword("Apache Spark")
     assert [m.text for m in spark.mentions] == ["Apache Spark"]
     assert extraction.keyword("Machine Learning") is None

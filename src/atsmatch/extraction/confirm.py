@@ -14,7 +14,7 @@ import bisect
 from ..lexicon.table import FormTable
 from .context import ContextRules
 from .forms import Candidate, FormIndex
-from .lines import TokenLines, VerticalLists
+from .lines import TokenLines, VerticalLists, Words
 
 __all__ = ["Reason", "confirm"]
 
@@ -26,7 +26,7 @@ class _Confirmer:
 
     def __init__(self, kept, words, lowered, lines, index, table, rules) -> None:
         self.kept: list[Candidate] = kept
-        self.words: list[str] = words
+        self.words: Words = words
         self.lowered: list[str] = lowered
         self.lines: TokenLines = lines
         self.index: FormIndex = index
@@ -149,9 +149,7 @@ class _Confirmer:
         item = vertical.item(line)
         if item is None or (item.start, item.stop) != (candidate.start, candidate.end):
             return None
-        on_neighbours = (
-            p for other in vertical.neighbour_items(line) for p in self.overlapping_line(other)
-        )
+        on_neighbours = (p for other in vertical.neighbour_items(line) for p in self.overlapping_line(other))
         other = self.first_confirmed(on_neighbours, current)
         if other is not None:
             return ("list_item", None, self.name(other))
@@ -181,8 +179,9 @@ class _Confirmer:
         if self.vertical is not None:
             line = self.lines[candidate.start]
             if self.vertical.item(line) is not None:
+                ambiguous = self.index.ambiguous
                 for other in self.vertical.neighbour_items(line):
-                    found.update(p for p in self.overlapping_line(other) if self.index.ambiguous[self.kept[p].form])
+                    found.update(p for p in self.overlapping_line(other) if ambiguous[self.kept[p].form])
         return {p for p in found if p not in self.round_of}
 
     def run(self) -> dict[int, Reason]:
@@ -217,7 +216,7 @@ class _Confirmer:
 
 def confirm(
     kept: list[Candidate],
-    words: list[str],
+    words: Words,
     lowered: list[str],
     lines: TokenLines,
     index: FormIndex,

@@ -1,13 +1,13 @@
-"""``FormIndex``: the lexicon's forms as a dict of token tuples, and the candidate search over a
-document's tokens: every form at every position, then one overlap rule (longest wins).
+"""``FormIndex``: the lexicon's forms as a trie of lowercased tokens, and the candidate search over
+a document's tokens: every form at every position, then one overlap rule (longest wins).
 
-Plain dicts and tuples: a lookup per token whose lowercased text starts some form, then one per form
-length. Cost is linear in the number of tokens (times the few lengths a first word has).
+Plain dicts and tuples: one set test per token, then one dict step per further token while some form
+continues. Cost is linear in the number of tokens (times the longest form, 12 tokens).
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..lexicon.table import FormTable
 from .tokenizer import token_texts
@@ -23,74 +23,81 @@ class Candidate(NamedTuple):
     form: int  # index into FormTable.forms
 
 
-class FormIndex:
-    """Forms by lowercased first word, then by length, then by their lowercased token tuple.
+_FORMS = ""  # a trie node's key for the forms that end there: no token is empty
 
-    ``by_first[word]`` is ``((length, {tokens: forms}), ...)``, longest first, where each form is
-    ``(form index, exact tokens or None)``: case-sensitive forms must also match token for token.
+
+class FormIndex:
+    """The forms as a trie of lowercased tokens: ``root[word][next word]...[""]`` holds the forms
+    spelled by that token sequence, each ``(form index, exact tokens or None)``: case-sensitive forms
+    must also match token for token. Within a node, case-insensitive forms come first, then form order.
     """
 
     def __init__(self, table: FormTable) -> None:
-        grouped: dict[str, dict[int, dict[tuple[str, ...], list[tuple[int, tuple[str, ...] | None]]]]] = {}
         forms = table.forms
-        for first, indices in table.by_first_word.items():
-            lengths = grouped.setdefault(first, {})
-            for index in sorted(indices):  # form order: on a tie the form listed first wins
-                tokens = tuple(token_texts(forms[index][1]))
-                exact = tokens if forms[index][4] else None
-                lowered = tuple(t.lower() for t in tokens)
-                lengths.setdefault(len(tokens), {}).setdefault(lowered, []).append((index, exact))
-        self.by_first = {
-            first: tuple(
-                (length, {tokens: tuple(found) for tokens, found in by_tokens.items()})
-                for length, by_tokens in sorted(lengths.items(), reverse=True)
-            )
-            for first, lengths in grouped.items()
-        }
+        root: dict[str, Any] = {}
+        longest = 1
+        ordered = sorted(range(len(forms)), key=lambda i: (bool(forms[i][4]), i))
+        for index in ordered:
+            tokens = tuple(token_texts(forms[index][1]))
+            if not tokens:
+                continue
+            node = root
+            for token in tokens:
+                node = node.setdefault(token.lower(), {})
+            node.setdefault(_FORMS, []).append((index, tokens if forms[index][4] else None))
+            longest = max(longest, len(tokens))
+        _freeze(root)
+        self.root = root
         self.ambiguous = tuple(bool(form[3]) for form in forms)
-        self.case_sensitive = tuple(bool(form[4]) for form in forms)
         self.list_only = tuple(bool(form[5]) for form in forms)
         self.entry = tuple(form[0] for form in forms)
-        self.max_length = max((length for lengths in grouped.values() for length in lengths), default=1)
+        self.max_length = longest
+
+
+def _freeze(node: dict[str, Any]) -> None:
+    """Form lists become tuples (iterative: no recursion limit on long forms)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        for key, value in current.items():
+            if key == _FORMS:
+                current[key] = tuple(value)
+            else:
+                stack.append(value)
 
 
 def find_candidates(
     index: FormIndex, text: str, spans: list[tuple[int, int]], lowered: list[str]
 ) -> list[Candidate]:
-    """Every form at every token position, in order of position; none spans a line break.
-
-    Per position, case-insensitive forms come before case-sensitive ones, each in form order, so the
-    overlap rule's tie-break matches the order the forms are listed in.
-    """
-    by_first = index.by_first
-    found: list[Candidate] = []
+    """Every form at every token position, in order of position; none spans a line break."""
+    root = index.root
     count = len(lowered)
-    for position, word in enumerate(lowered):
-        lengths = by_first.get(word)
-        if lengths is None:
-            continue
-        folded: list[Candidate] = []
-        exact: list[Candidate] = []
-        for length, by_tokens in lengths:
-            end = position + length
-            if end > count:
-                continue
-            forms = by_tokens.get((word,) if length == 1 else tuple(lowered[position:end]))
-            if forms is None:
-                continue
-            if length > 1 and "\n" in text[spans[position][0] : spans[end - 1][1]]:
-                continue
-            for form, exact_tokens in forms:
-                if exact_tokens is None:
-                    folded.append(Candidate(position, end, form))
-                elif all(
-                    text[spans[i][0] : spans[i][1]] == token
-                    for i, token in zip(range(position, end), exact_tokens, strict=True)
-                ):
-                    exact.append(Candidate(position, end, form))
-        found.extend(folded)
-        found.extend(exact)
+    found: list[Candidate] = []
+    for position in [i for i, word in enumerate(lowered) if word in root]:
+        node = root[lowered[position]]
+        last = position
+        while True:
+            forms = node.get(_FORMS)
+            if forms is not None:
+                for form, exact_tokens in forms:
+                    if exact_tokens is None or _spelled(text, spans, position, exact_tokens):
+                        found.append(Candidate(position, last + 1, form))
+            last += 1
+            if last >= count:
+                break
+            node = node.get(lowered[last])
+            if node is None or text.find("\n", spans[last - 1][1], spans[last][0]) != -1:
+                break
     return found
+
+
+def _spelled(text: str, spans: list[tuple[int, int]], position: int, tokens: tuple[str, ...]) -> bool:
+    """Whether the tokens from ``position`` on are exactly ``tokens`` (a case-sensitive form)."""
+    for offset, token in enumerate(tokens):
+        start, end = spans[position + offset]
+        if text[start:end] != token:
+            return False
+    return True
 
 
 def resolve_overlaps(candidates: list[Candidate], ambiguous: tuple[bool, ...]) -> list[Candidate]:

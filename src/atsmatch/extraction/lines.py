@@ -11,10 +11,28 @@ import bisect
 
 from .context import ContextRules
 
-__all__ = ["TokenLines", "VerticalLists"]
+__all__ = ["TokenLines", "VerticalLists", "Words"]
 
 _ITEM_ENDS = frozenset({",", ";", "."})
 _MAX_BLANK_LINES = 2  # between two items of one list
+
+
+class Words:
+    """The tokens' texts as written, sliced from the text only when asked for: the hot path works on
+    lowercased tokens, and only the few words around ambiguous candidates are ever read."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self._text = text
+        self._spans = spans
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __getitem__(self, index):  # int -> str, slice -> list[str]
+        if isinstance(index, slice):
+            return [self._text[start:end] for start, end in self._spans[index]]
+        start, end = self._spans[index]
+        return self._text[start:end]
 
 
 class TokenLines:
@@ -57,7 +75,7 @@ class VerticalLists:
     follow each other with at most two blank lines between them.
     """
 
-    def __init__(self, lines: TokenLines, words: list[str], lowered: list[str], rules: ContextRules) -> None:
+    def __init__(self, lines: TokenLines, words: Words, lowered: list[str], rules: ContextRules) -> None:
         self._lines = lines
         self._words = words
         self._lowered = lowered

@@ -13,18 +13,19 @@ from typing import Any
 
 from ..lexicon import Lexicon
 from ..lexicon.table import FormTable, build_form_table
-from ..models import Confirmation, Document, Extraction, Keyword, Mention, Section
+from ..models import Document, Extraction, Section
 from ..structure.furniture import line_kinds
 from .confirm import Reason, confirm
 from .context import ContextRules
 from .forms import FormIndex, find_candidates, resolve_overlaps
-from .lines import TokenLines
+from .lines import TokenLines, Words
 from .tokenizer import TOKEN_PATTERN, line_starts
 
 __all__ = ["Matcher", "MentionTuple"]
 
 # (entry, start, end, line, form, confirmation) with character offsets and a 1-based line.
 MentionTuple = tuple[int, int, int, int, int, Reason | None]
+_REASON_FIELDS = ("kind", "word", "keyword")
 
 
 class Matcher:
@@ -52,15 +53,14 @@ class Matcher:
     def find(self, text: str) -> list[MentionTuple]:
         """Every confirmed mention in ``text`` as plain tuples, in order of position."""
         spans = [match.span() for match in TOKEN_PATTERN.finditer(text)]
-        words = [text[start:end] for start, end in spans]
-        lowered = [word.lower() for word in words]
+        lowered = _lowered_tokens(text, spans)
         index = self._index
         kept = resolve_overlaps(find_candidates(index, text, spans, lowered), index.ambiguous)
         if not kept:
             return []
         starts = line_starts(text)
         lines = TokenLines(text, spans, starts)
-        reasons = confirm(kept, words, lowered, lines, index, self.table, self.context_rules)
+        reasons = confirm(kept, Words(text, spans), lowered, lines, index, self.table, self.context_rules)
         ambiguous, entries = index.ambiguous, index.entry
         found: list[MentionTuple] = []
         for position, candidate in enumerate(kept):
@@ -82,46 +82,52 @@ class Matcher:
         text = document.text
         found = self.find(text)
         kinds = line_kinds(text, sections) if sections and found else None
-        return Extraction(
-            source=document.source,
-            format=document.format,
-            text=text,
-            keywords=self._keywords(text, found, kinds),
-            sections=sections,
-            lexicon_hash=self.table.lexicon_hash,
+        return Extraction.model_validate(
+            {
+                "source": document.source,
+                "format": document.format,
+                "text": text,
+                "keywords": self._keywords(text, found, kinds),
+                "sections": sections,
+                "lexicon_hash": self.table.lexicon_hash,
+            }
         )
 
-    def _keywords(self, text: str, found: list[MentionTuple], kinds: list[Any] | None) -> tuple[Keyword, ...]:
-        """The models, built once from the tuples; their values come from the lexicon and the text,
-        so they are constructed without validating again."""
+    def _keywords(
+        self, text: str, found: list[MentionTuple], kinds: list[Any] | None
+    ) -> list[dict[str, Any]]:
+        """The keywords as plain data, validated into models in one call by ``extract`` (pydantic-core
+        validates nested data faster than models can be constructed one by one)."""
         forms, table = self.table.forms, self.table
-        by_entry: dict[int, list[Mention]] = {}
+        by_entry: dict[int, list[dict[str, Any]]] = {}
         for entry, start, end, line, form, reason in found:
-            text_form = forms[form]
             by_entry.setdefault(entry, []).append(
-                Mention.model_construct(
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    line=line,
-                    rule=text_form[2],
-                    form=text_form[1],
-                    confirmed_by=None if reason is None else _confirmation(reason),
-                    section=kinds[line - 1] if kinds else None,
-                )
+                {
+                    "text": text[start:end],
+                    "start": start,
+                    "end": end,
+                    "line": line,
+                    "rule": forms[form][2],
+                    "form": forms[form][1],
+                    "confirmed_by": None if reason is None else dict(zip(_REASON_FIELDS, reason)),  # noqa: B905
+                    "section": kinds[line - 1] if kinds else None,
+                }
             )
-        return tuple(
-            Keyword.model_construct(
-                name=table.name(entry),
-                category=table.category(entry),
-                group=table.group(entry),
-                count=len(mentions),
-                mentions=tuple(mentions),
-            )
+        return [
+            {
+                "name": table.name(entry),
+                "category": table.category(entry),
+                "group": table.group(entry),
+                "mentions": mentions,
+            }
             for entry, mentions in by_entry.items()  # dicts keep order: first mention first
-        )
+        ]
 
 
-def _confirmation(reason: Reason) -> Confirmation:
-    kind, word, keyword = reason
-    return Confirmation.model_construct(kind=kind, word=word, keyword=keyword)
+def _lowered_tokens(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Each token lowercased. ASCII text is lowercased once and sliced (lowercasing then cannot
+    change lengths or depend on neighbouring letters, as Greek final sigma does)."""
+    if text.isascii():
+        lowered = text.lower()
+        return [lowered[start:end] for start, end in spans]
+    return [text[start:end].lower() for start, end in spans]
