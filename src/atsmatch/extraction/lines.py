@@ -70,7 +70,8 @@ class VerticalLists:
     """Lists written one item per line: short lines, optional bullets, under a heading or not.
 
     An *item line* has at most ``rules.list_item_max_tokens`` tokens once bullets and a trailing
-    comma or full stop are set aside, and is not a *heading* (a short line with a list-label word,
+    comma or full stop are set aside, none of them an ordinary-use word ("with our", "to the"), and
+    is not a *heading* (a short line with a list-label word,
     ending with a colon or written in title case: ``Required Skills``, ``Tools:``). Items of one list
     follow each other with at most two blank lines between them.
     """
@@ -96,7 +97,12 @@ class VerticalLists:
         while last > first and words[last - 1] in _ITEM_ENDS:
             last -= 1
         item = None
-        if 0 < last - first <= rules.list_item_max_tokens and self.heading(line) is None:
+        # An item names a thing: no function words ("Experience with our tools" is a phrase).
+        if (
+            0 < last - first <= rules.list_item_max_tokens
+            and not any(self._lowered[i] in rules.ordinary_use_next for i in range(first, last))
+            and self.heading(line) is None
+        ):
             item = range(first, last)
         self._items[line] = item
         return item
