@@ -42,21 +42,20 @@ class _Confirmer:
     # --- helpers --------------------------------------------------------------------------------
 
     def is_tool(self, position: int) -> bool:
-        return self.table.category(self.index.entry[self.kept[position].form]) == "hard_skill"
+        return self.index.tool[self.kept[position].form]
 
     def name(self, position: int) -> str:
         return self.table.name(self.index.entry[self.kept[position].form])
 
-    def visible(self, position: int | None, current: int) -> bool:
-        """Confirmed before this round (this round's confirmations count from the next one)."""
-        return position is not None and self.round_of.get(position, current) < current
-
     def first_confirmed(self, positions, current: int) -> int | None:
-        """Of these kept positions, the confirmed hard skill confirmed earliest (then leftmost)."""
+        """Of these kept positions, the hard skill confirmed earliest (then leftmost), counting only
+        confirmations of earlier rounds: this round's count from the next one."""
         best = None
+        round_of, kept, tool = self.round_of, self.kept, self.index.tool
         for position in positions:
-            if self.visible(position, current) and self.is_tool(position):
-                key = (self.round_of[position], self.kept[position].start)
+            confirmed_in = round_of.get(position, current)
+            if confirmed_in < current and tool[kept[position].form]:
+                key = (confirmed_in, kept[position].start)
                 if best is None or key < best[0]:
                     best = (key, position)
         return None if best is None else best[1]
@@ -83,23 +82,26 @@ class _Confirmer:
         start, end = candidate.start, candidate.end
         # A hyphenated compound ("Go-to-market", "Swift-moving") is an ordinary word, and so is one
         # followed by a preposition or article ("Excel at", "Go to", "Access to").
-        if (start > 0 and words[start - 1] == "-") or (
-            end < len(words) and (words[end] == "-" or lowered[end] in rules.ordinary_use_next)
+        if (start > 0 and lowered[start - 1] == "-") or (
+            end < len(lowered) and (lowered[end] == "-" or lowered[end] in rules.ordinary_use_next)
         ):
             return None
         if self.index.list_only[candidate.form]:
             return self.list_neighbour(position, current)
         line = self.lines[start]
-        low, high = start - rules.context_window, end + rules.context_window
-        is_tool = self.is_tool(position)
+        # The window, clipped to the candidate's line (no form spans lines, so neither does a
+        # neighbour that overlaps the clipped window).
+        on_line = self.lines.tokens(line)
+        low = max(start - rules.context_window, on_line.start)
+        high = min(end + rules.context_window, on_line.stop)
+        is_tool = self.index.tool[candidate.form]
         if is_tool:
-            near = (p for p in self.overlapping(low, high) if self.lines[self.kept[p].start] == line)
-            other = self.first_confirmed(near, current)
+            other = self.first_confirmed(self.overlapping(low, high), current)
             if other is not None:
                 return ("neighbour", None, self.name(other))
         own_context = self.table.context.get(self.index.entry[candidate.form], frozenset())
-        for token in range(max(0, low), min(len(words), high)):
-            if start <= token < end or self.lines[token] != line:
+        for token in range(low, high):
+            if start <= token < end:
                 continue
             word = lowered[token]
             if word in own_context or (is_tool and word in rules.context_words):

@@ -51,6 +51,7 @@ class FormIndex:
         self.ambiguous = tuple(bool(form[3]) for form in forms)
         self.list_only = tuple(bool(form[5]) for form in forms)
         self.entry = tuple(form[0] for form in forms)
+        self.tool = tuple(table.category(form[0]) == "hard_skill" for form in forms)
         self.max_length = longest
 
 
