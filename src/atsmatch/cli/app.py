@@ -7,6 +7,7 @@ Exit codes: 0 ok; 1 score below --min-score; 2 usage error; 3 a document can't b
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -107,11 +108,14 @@ def build_analyzer(lexicons: list[Path] | None, max_mib: float):
     from ..lexicon.cache import default_cache_dir
     from ..readers import ReadLimits
 
-    return Analyzer(
+    analyzer = Analyzer(
         extra_lexicons=lexicons or (),
         limits=ReadLimits(max_bytes=int(max_mib * 1_048_576)),
         cache_dir=None if os.environ.get("ATSMATCH_NO_CACHE") else default_cache_dir(),
     )
+    analyzer.matcher  # noqa: B018 - load the lexicon now, so its objects are frozen with the imports
+    gc.freeze()
+    return analyzer
 
 
 def fail(exc: AtsmatchError, debug: bool) -> typer.Exit:
