@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from ..lexicon.table import FormTable
-from .tokenizer import token_texts
+from .tokenizer import TOKEN_PATTERN
 
 __all__ = ["Candidate", "FormIndex", "find_candidates", "resolve_overlaps"]
 
@@ -36,35 +36,39 @@ class FormIndex:
         forms = table.forms
         root: dict[str, Any] = {}
         longest = 1
-        ordered = sorted(range(len(forms)), key=lambda i: (bool(forms[i][4]), i))
-        for index in ordered:
-            tokens = tuple(token_texts(forms[index][1]))
-            if not tokens:
-                continue
-            node = root
-            for token in tokens:
-                node = node.setdefault(token.lower(), {})
-            node.setdefault(_FORMS, []).append((index, tokens if forms[index][4] else None))
-            longest = max(longest, len(tokens))
-        _freeze(root)
-        self.root = root
+        findall = TOKEN_PATTERN.findall
+        # Case-insensitive forms first, then case-sensitive ones, each in form order: the order
+        # the overlap rule breaks ties in.
+        for case_sensitive in (False, True):
+            for index, form in enumerate(forms):
+                if form[4] is not case_sensitive:
+                    continue
+                text = form[1]
+                # Lowercase then split: the same tokens for ASCII, at one call instead of one a token.
+                words = findall(text.lower()) if text.isascii() else [t.lower() for t in findall(text)]
+                if not words:
+                    continue
+                node = root
+                for word in words:
+                    child = node.get(word)
+                    if child is None:
+                        child = node[word] = {}
+                    node = child
+                exact = tuple(findall(text)) if case_sensitive else None
+                found = node.get(_FORMS)
+                if found is None:
+                    node[_FORMS] = [(index, exact)]
+                else:
+                    found.append((index, exact))
+                if len(words) > longest:
+                    longest = len(words)
+        self.root = root  # never changed after this: safe to share between threads
         self.ambiguous = tuple(bool(form[3]) for form in forms)
         self.list_only = tuple(bool(form[5]) for form in forms)
         self.entry = tuple(form[0] for form in forms)
-        self.tool = tuple(table.category(form[0]) == "hard_skill" for form in forms)
+        hard_skills = {i for i, entry in enumerate(table.entries) if entry[1] == "hard_skill"}
+        self.tool = tuple(form[0] in hard_skills for form in forms)
         self.max_length = longest
-
-
-def _freeze(node: dict[str, Any]) -> None:
-    """Form lists become tuples (iterative: no recursion limit on long forms)."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        for key, value in current.items():
-            if key == _FORMS:
-                current[key] = tuple(value)
-            else:
-                stack.append(value)
 
 
 def find_candidates(
