@@ -89,6 +89,7 @@ GOAL_FLAT_GROWTH_MB = 2.0  # second-half RSS growth that still counts as flat: a
 NAIVE, FLOOR = "naive spaCy", "floor regex+Aho-Corasick"
 SAME_WORK = "floor Aho-Corasick + same rules"
 FIND, EXTRACT, PIPELINE = "atsmatch Matcher.find", "atsmatch Matcher.extract", "atsmatch"
+LEGACY = "before: the spaCy matcher"
 
 
 @dataclass(frozen=True)
@@ -771,6 +772,9 @@ def throughput_rows(throughput: dict[str, Any]) -> list[dict[str, Any]]:
     met = pipeline / naive[0] >= GOAL_VS_NAIVE
     goal = f">= {GOAL_VS_NAIVE:g}x naive"
     rows.append(row("extraction, Analyzer.extract (all)", pipeline, "docs/s", naive, goal, met))
+    if LEGACY in throughput:
+        before = (throughput[LEGACY]["docs_per_s"], "spaCy matcher")
+        rows.append(row("extraction, Matcher.extract vs before", extract, "docs/s", before))
     if FLOOR in throughput:
         candidates_only = throughput[FLOOR]["docs_per_s"]
         rows.append(row("extraction, floor (candidates only)", candidates_only, "docs/s", naive))
@@ -790,12 +794,21 @@ def scaling_rows(figures: dict[str, Any]) -> list[dict[str, Any]]:
         met = found["large_over_small"] <= GOAL_FORMAT_FLAT
         figure = f"peak RSS, rank {large['files']:,} {kind}"
         rows.append(row(figure, large["peak_mb"], "MB", baseline, f"<= {GOAL_FORMAT_FLAT:g}x", met))
+        if "before: gc.set_threshold(200_000)" in found:
+            before = (found["before: gc.set_threshold(200_000)"]["peak_mb"], "old GC threshold")
+            rows.append(row(figure, large["peak_mb"], "MB", before))
     first = startup["import + first extract"]
     goal = f"< {GOAL_FIRST_EXTRACT_S:g} s"
     rows.append(row("import atsmatch + first extract", first, "s", spacy, goal, first < GOAL_FIRST_EXTRACT_S))
     worker = startup["worker start-up (import + lexicon)"]
     goal = f"< {GOAL_WORKER_STARTUP_S:g} s"
     rows.append(row("worker start-up", worker, "s", spacy, goal, worker < GOAL_WORKER_STARTUP_S))
+    uncached = figures["startup_no_cache"]["import + first extract"]
+    rows.append(
+        row(
+            "import + first extract, no cache", uncached, "s", spacy, "< 1 s", uncached < GOAL_FIRST_EXTRACT_S
+        )
+    )
     one, two = pool["1 process(es) s"], pool["2 process(es) s"]
     figure = f"pool of 2, {pool['resumes']:,} resumes"
     rows.append(row(figure, two, "s", (one, "1 process"), "< 1x", two < one))
@@ -991,6 +1004,9 @@ def measure_everything(
         PIPELINE: atsmatch_extractor(analyzer),
         NAIVE: naive_spacy_extractor(terms),
     }
+    legacy = bench_matcher.legacy_extractor(matcher)
+    if legacy is not None:
+        contenders[LEGACY] = legacy
     same_work = bench_matcher.aho_same_work_extractor(matcher)
     floor = aho_floor_extractor(terms)
     if floor is None or same_work is None:
@@ -1026,11 +1042,12 @@ def measure_everything(
     figures["format_counts"] = list(settings.format_counts)
     with tempfile.TemporaryDirectory(prefix="atsmatch-bench-files-") as folder:
         figures["formats"] = bench_matcher.measure_format_memory(
-            atsmatch_command(), corpus.texts, Path(folder), settings.format_counts, cached
+            corpus.texts, Path(folder), settings.format_counts, cached
         )
     step(f"worker start-up: {settings.startup_runs} fresh processes; pools of 1 and 2")
-    starts = [run_worker("startup", env=cached) for _ in range(settings.startup_runs)]
-    figures["startup"] = {k: statistics.median(float(run[k]) for run in starts) for k in starts[0]}
+    for mode, flag in (("startup", True), ("startup_no_cache", False)):
+        starts = [run_worker("startup", env=cached, cached=flag) for _ in range(settings.startup_runs)]
+        figures[mode] = {k: statistics.median(float(run[k]) for run in starts) for k in starts[0]}
     resumes = make_resumes(corpus.texts, analyzer.read(EXAMPLE_RESUME).text, settings.pool_resumes)
     figures["pool"] = bench_matcher.measure_pool(resumes, analyzer.read(EXAMPLE_POSTING).text)
     step(f"memory: {settings.memory_docs:,} unique documents per contender, in child processes")
