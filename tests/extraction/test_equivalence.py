@@ -12,6 +12,7 @@ Two checks:
 Script mode::
 
     python tests/extraction/test_equivalence.py --skillspan      # live comparison, prints differences
+    python tests/extraction/test_equivalence.py --fuzz           # and on 3,000 random texts
     python tests/extraction/test_equivalence.py --update-golden  # rewrite the golden file (say why in
                                                                  # the commit: only for a named bug fix)
 """
@@ -168,6 +169,32 @@ def test_skillspan_dev_matches_the_legacy_matcher_live(shipped_table):
     assert [name for name, _, _ in differences] == []
 
 
+# Words that exercise every rule: ambiguous forms, lowercase list-only forms, labels, separators,
+# forms split by a line break, same-token forms, case-sensitive acronyms, non-ASCII lowercasing.
+_FUZZ_WORDS = (
+    "Go", "go", "Spark", "python", "aws", "Skills:", "Languages:", "Airflow", "Apache", "Apache Spark",
+    "Machine\nLearning", "Machine Learning", "R", "Excel", "at", "the", "\n", "-", "•", ",", "and", "/",
+    "C++", "C", "Swift", "experience", "programming", "Docker", "k8s", "Kubernetes", "SQL", "REST APIs",
+    "CI/CD pipelines", "XAML", "xaml", "İ", "Σ",
+)  # fmt: skip
+
+
+def fuzz_documents(count: int, seed: int = 5) -> list[tuple[str, Document]]:
+    import random
+
+    rng = random.Random(seed)
+    documents = []
+    for number in range(count):
+        words = [rng.choice(_FUZZ_WORDS) for _ in range(rng.randint(1, 50))]
+        text = rng.choice([" ", "\n", ", "]).join(words)
+        documents.append((f"fuzz:{number}", Document(text=text, format="text")))
+    return documents
+
+
+def test_random_texts_match_the_legacy_matcher_live(shipped_table):
+    assert [name for name, _, _ in live_differences(fuzz_documents(300), shipped_table)] == []
+
+
 def main(argv: list[str]) -> int:
     if "--update-golden" in argv:
         records = golden_records(mini_matcher())
@@ -182,6 +209,8 @@ def main(argv: list[str]) -> int:
             print(f"skipped: {SKILLSPAN_DEV} is absent")
             return 0
         documents += skillspan_documents()
+    if "--fuzz" in argv:
+        documents += fuzz_documents(3000)
     table = Analyzer().matcher.table
     differences = live_differences(documents, table)
     for name, before, after in differences:
