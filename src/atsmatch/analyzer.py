@@ -51,6 +51,8 @@ class Analyzer:
             ``atsmatch.lexicon.cache.default_cache_dir()``. None (the default) compiles every time.
         context_rules: what confirms an ambiguous form such as Go, R or Excel (context words and
             window, ordinary-use words, list labels and separators, one-per-line lists).
+        on_demand: ignored, kept so existing callers keep working: the matcher has no patterns to
+            compile on demand any more; it is ready as soon as it is built.
 
     Safe to share between threads: the lexicon is loaded and the matcher built once, under a lock.
     """
@@ -65,6 +67,7 @@ class Analyzer:
         near_miss_threshold: float = 85.0,
         cache_dir: str | os.PathLike[str] | None = None,
         context_rules: ContextRules = ContextRules(),
+        on_demand: bool = False,
     ) -> None:
         self.weights = weights
         self.limits = limits
@@ -75,6 +78,7 @@ class Analyzer:
         self._table: FormTable | None = None
         self._matcher: Matcher | None = None
         self.context_rules = context_rules
+        self._on_demand = on_demand
         self._build_lock = threading.Lock()
         # The last posting read, by identity: scoring many resumes against one posting reads it once.
         self._last_posting: tuple[Extraction, PostingReading] | None = None

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..lexicon import Lexicon
 from ..lexicon.table import FormTable, build_form_table
-from ..models import Document, Extraction, Section
+from ..models import Confirmation, Document, Extraction, Keyword, Section
 from ..structure.furniture import line_kinds
 from .confirm import Reason, confirm
 from .context import ContextRules
@@ -93,35 +93,52 @@ class Matcher:
             }
         )
 
-    def _keywords(
-        self, text: str, found: list[MentionTuple], kinds: list[Any] | None
-    ) -> list[dict[str, Any]]:
-        """The keywords as plain data, validated into models in one call by ``extract`` (pydantic-core
-        validates nested data faster than models can be constructed one by one)."""
+    def _keywords(self, text: str, found: list[MentionTuple], kinds: list[Any] | None) -> list[Keyword]:
+        """The models, validated a keyword at a time from plain data (pydantic-core validates nested
+        data faster than models are constructed one by one), so only one keyword's plain data is
+        alive at once; equal mention texts and confirmations share one object."""
         forms, table = self.table.forms, self.table
-        by_entry: dict[int, list[dict[str, Any]]] = {}
-        for entry, start, end, line, form, reason in found:
-            by_entry.setdefault(entry, []).append(
-                {
-                    "text": text[start:end],
-                    "start": start,
-                    "end": end,
-                    "line": line,
-                    "rule": forms[form][2],
-                    "form": forms[form][1],
-                    "confirmed_by": None if reason is None else dict(zip(_REASON_FIELDS, reason)),  # noqa: B905
-                    "section": kinds[line - 1] if kinds else None,
-                }
+        by_entry: dict[int, list[MentionTuple]] = {}
+        for mention in found:
+            by_entry.setdefault(mention[0], []).append(mention)
+        found.clear()
+        texts: dict[str, str] = {}
+        confirmations: dict[Reason, Confirmation] = {}
+        keywords = []
+        for entry, mentions in by_entry.items():  # dicts keep order: first mention first
+            data = []
+            for _, start, end, line, form, reason in mentions:
+                written = text[start:end]
+                confirmation = None
+                if reason is not None:
+                    confirmation = confirmations.get(reason)
+                    if confirmation is None:
+                        fields = dict(zip(_REASON_FIELDS, reason))  # noqa: B905
+                        confirmation = confirmations[reason] = Confirmation.model_validate(fields)
+                data.append(
+                    {
+                        "text": texts.setdefault(written, written),
+                        "start": start,
+                        "end": end,
+                        "line": line,
+                        "rule": forms[form][2],
+                        "form": forms[form][1],
+                        "confirmed_by": confirmation,
+                        "section": kinds[line - 1] if kinds else None,
+                    }
+                )
+            mentions.clear()
+            keywords.append(
+                Keyword.model_validate(
+                    {
+                        "name": table.name(entry),
+                        "category": table.category(entry),
+                        "group": table.group(entry),
+                        "mentions": data,
+                    }
+                )  # fmt: skip
             )
-        return [
-            {
-                "name": table.name(entry),
-                "category": table.category(entry),
-                "group": table.group(entry),
-                "mentions": mentions,
-            }
-            for entry, mentions in by_entry.items()  # dicts keep order: first mention first
-        ]
+        return keywords
 
 
 def _lowered_tokens(text: str, spans: list[tuple[int, int]]) -> list[str]:
