@@ -108,6 +108,72 @@ def write_results(out: Path, evaluation, meta: dict) -> tuple[Path, Path]:
     return figures_path, errors_path
 
 
+def tagger_only(analyzer, tagger):
+    """An extract function whose keywords are the tagger's raw spans (Knowledge: hard skill, Skill:
+    soft skill), lexicon mentions used only as its features."""
+    from atsmatch.models import Keyword, Mention
+
+    def extract(text):
+        extraction = analyzer.extract(text)
+        keywords = tuple(
+            Keyword(
+                name=f"{span.tag}@{span.start}",
+                category="hard_skill" if span.tag == "knowledge" else "soft_skill",
+                source="tagger",
+                mentions=(
+                    Mention(
+                        text=extraction.text[span.start : span.end],
+                        start=span.start,
+                        end=span.end,
+                        line=1,
+                        rule="tagger",
+                        form=span.tag,
+                    ),
+                ),  # fmt: skip
+            )
+            for span in tagger.tag(extraction)
+        )
+        return extraction.model_copy(update={"keywords": keywords})
+
+    return extract
+
+
+def compare_modes(postings) -> dict:
+    """Lexicon only, tagger only and their union on the same postings, and what the tagger costs."""
+    from evaluation import evaluate, format_table, summary_dict
+
+    import atsmatch
+    from atsmatch.extraction.tagger import MODEL_FILE, SkillTagger
+
+    started = time.perf_counter()
+    tagger = SkillTagger.load()
+    load_seconds = time.perf_counter() - started
+    lexicon_only = atsmatch.Analyzer(tagger=False)
+    union = atsmatch.Analyzer(tagger=tagger)
+    modes = {"lexicon only": lexicon_only.extract, "tagger only": tagger_only(lexicon_only, tagger),
+             "lexicon + tagger": union.extract}  # fmt: skip
+    out: dict = {}
+    for name, extract in modes.items():
+        evaluation = evaluate(postings, extract)
+        print(f"{name}:")
+        print(format_table(evaluation))
+        print()
+        out[name] = summary_dict(evaluation, top=0)["comparisons"]
+    texts = [posting.text for posting in postings]
+    extractions = [lexicon_only.extract(text) for text in texts]
+    started = time.perf_counter()
+    for extraction in extractions:
+        tagger.tag(extraction)
+    per_document = 1000 * (time.perf_counter() - started) / len(texts)
+    model = Path(atsmatch.__file__).parent / "extraction" / "data" / MODEL_FILE
+    cost = {"load_ms": round(1000 * load_seconds, 1), "tag_ms_per_posting": round(per_document, 1),
+            "model_bytes": model.stat().st_size, "model_version": tagger.version}  # fmt: skip
+    print(f"tagger: model {cost['model_bytes'] / 1e6:.2f} MB ({tagger.version}), loaded in "
+          f"{cost['load_ms']:.0f} ms, {cost['tag_ms_per_posting']:.1f} ms per posting "
+          f"(mean {sum(len(t) for t in texts) / len(texts):.0f} characters)")  # fmt: skip
+    return {"modes": out, "tagger_cost": cost}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Evaluate, print the table, write the results; 0 when the data is absent."""
     args = parse_args(argv)
@@ -136,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(format_table(evaluation))
     print()
+    meta.update(compare_modes(postings))
     figures_path, errors_path = write_results(args.out, evaluation, meta)
     print(f"wrote {figures_path} and {errors_path.name}")
     print(f"time taken: {seconds:.1f} s")

@@ -69,7 +69,8 @@ def main() -> int:
     import atsmatch
 
     started = time.perf_counter()
-    analyzer = atsmatch.Analyzer()
+    # The lexicon alone: the tagger would tag most names put to it on their own.
+    analyzer = atsmatch.Analyzer(tagger=False, lists=False)
     references = {
         "O*NET hot technologies": onet_hot_technologies(args.shared),
         "Stack Overflow top 300 tags": stackoverflow_top_tags(args.shared),

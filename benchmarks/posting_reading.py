@@ -32,7 +32,12 @@ def read_one(analyzer, case: dict) -> dict:
     path = (REPO / case["path"]).resolve()
     report = analyzer.score(path, path)
     analysis = report.posting_analysis
-    kept = {k.name.casefold(): k.name for k in (*report.matched, *report.missing)}
+    # Every scored keyword; a choice ("one of: A, B") counts once in the score but keeps all its members.
+    kept = (
+        {k.name.casefold(): k.name for k in analysis.requirements}
+        if hasattr(analysis, "requirements")
+        else {k.name.casefold(): k.name for k in (*report.matched, *report.missing)}
+    )
     wanted = [_as_alternatives(item) for item in case["keywords"]]
     found = [names for names in wanted if any(n.casefold() in kept for n in names)]
     listed = {n.casefold() for names in wanted for n in names}

@@ -20,9 +20,9 @@ for resume in ("resume.pdf", "resume.docx"):
         print(f"{resume}: {error}")
         continue
     print(f"\n{resume}: {report.score:g} / 100")
-    print("  " + report.formula.score)
+    print("  " + report.formula.score_expression)
     for coverage in report.coverage:
-        print(f"  {coverage.category:<14} {coverage.matched}/{coverage.total}")
+        print(f"  {coverage.category:<14} {coverage.matched_count}/{coverage.total_count}")
     print("  Most important missing:", ", ".join(k.name for k in report.missing[:5]))
     for suggestion in report.suggestions[:3]:
         print("  -", suggestion.message)

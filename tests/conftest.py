@@ -30,12 +30,20 @@ def mini_lexicon():
 
 @pytest.fixture(scope="session")
 def mini_analyzer(mini_lexicon) -> Analyzer:
-    return Analyzer(lexicon=mini_lexicon)
+    # Lexicon only: retraining the tagger or mining lists must not change what unit tests see
+    # (tests/extraction/test_found_skills.py tests those stages on the shipped lexicon).
+    return Analyzer(lexicon=mini_lexicon, tagger=False, lists=False)
+
+
+@pytest.fixture(scope="session")
+def shipped_lexicon():
+    """The shipped lexicon as parsed from data/skill_lexicon.yaml, once per session (about a second)."""
+    return load_lexicon(from_yaml=True)
 
 
 @pytest.fixture(scope="session")
 def full_analyzer() -> Analyzer:
-    """The shipped lexicon: for the few integration tests."""
+    """The shipped lexicon, every pattern compiled: for the few integration tests."""
     return Analyzer()
 
 

@@ -8,15 +8,24 @@ Every error a caller can meet derives from one base, so embedding code needs one
     │   ├── EncryptedDocumentError    password-protected
     │   ├── NoTextError               no text to analyse: empty, or an image-only (scanned) PDF
     │   └── DocumentTooLargeError     over a size, page or length limit
-    └── LexiconError              a lexicon file that is not valid (``source``, ``line``, ``entry``)
+    ├── LexiconError              a lexicon file that is not valid (``source``, ``line``, ``entry``)
+    └── ArgumentError             a call atsmatch can't make sense of (also a ``TypeError``): an
+                                  argument of the wrong type, or two that exclude each other
 
-Messages say what happened, to which file, and what to do about it.
+    AtsmatchWarning               (a ``UserWarning``) a result that is valid but almost surely not
+                                  what was meant: a posting with no keyword at all
+
+Messages say what happened, to which file, and what to do about it. ``ArgumentError`` is a mistake
+in the calling code rather than in a document; it derives from ``TypeError`` too, so code written
+against Python's convention catches it, and from ``AtsmatchError``, so one ``except`` still does.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "ArgumentError",
     "AtsmatchError",
+    "AtsmatchWarning",
     "DocumentTooLargeError",
     "EncryptedDocumentError",
     "InputError",
@@ -75,3 +84,11 @@ class LexiconError(AtsmatchError):
         if entry:
             where += f", entry {entry!r}"
         super().__init__(f"{where}: {message}")
+
+
+class ArgumentError(AtsmatchError, TypeError):
+    """An argument of the wrong type, or arguments that exclude each other: a bug in the caller."""
+
+
+class AtsmatchWarning(UserWarning):
+    """A valid result that is almost surely not what the caller meant (``warnings.warn`` category)."""

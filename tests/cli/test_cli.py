@@ -7,6 +7,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from atsmatch import EncryptedDocumentError
 from atsmatch.cli import EXIT_BELOW_MIN_SCORE, EXIT_INPUT, EXIT_LEXICON, EXIT_USAGE, app
 
 from ..conftest import DATA, FIXTURES, write
@@ -60,7 +61,8 @@ def test_min_score_sets_exit_code(run):
     below = run("score", RESUME, POSTING, "--min-score", "99")
     assert below.exit_code == EXIT_BELOW_MIN_SCORE
     assert "is below --min-score 99" in below.stderr
-    assert run("score", RESUME, POSTING, "--min-score", "1").exit_code == 0
+    above = run("score", RESUME, POSTING, "--min-score", "1")
+    assert (above.exit_code, above.stderr) == (0, "")
 
 
 def test_stdin(run):
@@ -112,26 +114,33 @@ def test_invalid_lexicon_names_line_and_entry(run, tmp_path):
 
 def test_encoding_option(run):
     result = run("extract", FIXTURES / "latin1.txt", "--encoding", "latin-1", "-f", "json")
-    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert "Compétences" in data["text"]  # decoded as Latin-1, not refused as non-UTF-8
+    assert "Python" in [k["name"] for k in data["keywords"]]
 
 
 def test_debug_reraises(run):
     result = run("score", FIXTURES / "encrypted.pdf", POSTING, "--debug")
-    assert result.exit_code != 0 and result.exception is not None
+    assert isinstance(result.exception, EncryptedDocumentError)
+    assert "password-protected" in str(result.exception)
+    assert "atsmatch: error:" not in result.stderr  # raised, not reported
 
 
 @pytest.mark.parametrize(
-    "args",
+    ("args", "message"),
     [
-        ("score", RESUME),
-        ("score", RESUME, POSTING, "--format", "pdf"),
-        ("score", "-", "-"),
-        ("nonsense",),
-        ("score", RESUME, POSTING, "--min-score", "150"),
+        (("score", RESUME), "Missing argument 'POSTING'"),
+        (("score", RESUME, POSTING, "--format", "pdf"), "'pdf' is not one of"),
+        (("score", "-", "-"), "only one of RESUME and POSTING can be '-'"),
+        (("nonsense",), "No such command 'nonsense'"),
+        (("score", RESUME, POSTING, "--min-score", "150"), "Invalid value for '--min-score'"),
     ],
 )
-def test_usage_errors_exit_2(run, args):
-    assert run(*args).exit_code == EXIT_USAGE
+def test_usage_errors_exit_2_and_say_why(run, args, message):
+    result = run(*args)
+    assert result.exit_code == EXIT_USAGE
+    assert message in result.stderr
+    assert result.stdout == ""
 
 
 def test_rank_keeps_good_results_when_one_file_fails(run, tmp_path):
@@ -139,8 +148,8 @@ def test_rank_keeps_good_results_when_one_file_fails(run, tmp_path):
     result = run("rank", POSTING, good, FIXTURES / "encrypted.pdf", "-f", "json")
     assert result.exit_code == EXIT_INPUT
     data = json.loads(result.stdout)
-    assert [r["score"] is not None for r in data["results"]] == [True, False]
-    assert "password-protected" in data["results"][1]["error"]
+    assert [r["score"] is not None for r in data["rows"]] == [True, False]
+    assert "password-protected" in data["rows"][1]["error"]["message"]
 
 
 def test_lexicon_validate_and_stats(run, tmp_path):
@@ -155,3 +164,13 @@ def test_help_and_version(run):
     help_text = run("--help").stdout
     assert "score" in help_text and "Exit codes" in help_text
     assert run("--version").stdout.startswith("atsmatch ")
+
+
+def test_a_posting_without_keywords_is_a_warning_in_the_report_only(run, tmp_path, recwarn):
+    posting = write(tmp_path, "posting.txt", "We are a friendly company with a great culture.")
+    result = run("score", RESUME, posting, "--width", "100")
+    assert result.exit_code == 0
+    assert "warning: The posting has no keyword atsmatch recognises" in result.stdout
+    # Not also Python's "...: AtsmatchWarning: ..." line on stderr (pytest records it instead).
+    assert [w for w in recwarn if w.category.__name__ == "AtsmatchWarning"] == []
+    assert result.stderr == ""

@@ -133,8 +133,23 @@ def test_mention_records_rule_and_form(mini_analyzer):
     assert (torch.mentions[0].rule, torch.mentions[0].form) == ("variant", "Py Torch")
 
 
-def test_matcher_is_built_once_and_reused(mini_analyzer):
-    assert mini_analyzer.matcher is mini_analyzer.matcher
+def test_matcher_is_built_once_and_reused(mini_lexicon, monkeypatch):
+    from atsmatch import analyzer as analyzer_module
+
+    built = []
+
+    class CountingMatcher(analyzer_module.Matcher):
+        def __init__(self, *args, **kwargs):
+            built.append(self)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(analyzer_module, "Matcher", CountingMatcher)
+    analyzer = Analyzer(lexicon=mini_lexicon)
+    assert built == []  # nothing compiled until a document needs it
+    for text in ("Python", "Docker and Go programming", "NLP"):
+        analyzer.extract(text)
+    analyzer.score("Python", "Python and Docker")
+    assert len(built) == 1 and analyzer.matcher is built[0]
 
 
 def test_threads_sharing_a_matcher_get_the_same_results(mini_analyzer):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from atsmatch import LexiconError, load_lexicon
@@ -34,6 +36,21 @@ ENTRY = "version: 1\nentries:\n"
         ("version: 1\nextend:\n  - name: Nothing\n    aliases: [x]\n", "'extend' names an entry that no loaded lexicon defines", None, "Nothing"),
         ("version: 1\ndisable: [Nothing]\n", "'disable' names 'Nothing'", None, None),
         ("version: 1\nentries: {}\n", "'entries' must be a list", 1, None),
+        ("version: 2\nentries: []\n", "version 2 is not supported: 1 is the only lexicon format", 1, None),
+        ("version: one\nentries: []\n", "version 'one' is not supported", 1, None),
+        (ENTRY + "  - name: Go\n    category: hard_skill\n    group: made-up\n", "group 'made-up' is not one of the documented groups", 3, "Go"),
+        (ENTRY + "  - name: Shouting\n    category: soft_skill\n    aliases: ['!!!']\n", "'!!!' has no letter or digit", 3, "Shouting"),
+        (ENTRY + "  - name: '--'\n    category: soft_skill\n", "'--' has no letter or digit", 3, "--"),
+        (ENTRY + "  - name: Dash\n    category: soft_skill\n    acronyms: ['-']\n", "'-' has no letter or digit", 3, "Dash"),
+        # A billion laughs: nine lines of aliases that expand to 10^9 items, refused before expansion.
+        ("lol: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(f"l{i}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)) + "entries: []\n",
+         "aliases (*name) are not allowed", 1, None),
+        ("extra_key:\n  x: &x [a]\n  y: *x\nentries: []\n", "aliases (*name) are not allowed", 2, None),  # under an unknown key too
+        (ENTRY + "  - name: !!python/object/apply:os.system ['echo pwned']\n    category: hard_skill\n", "tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed", 3, None),
+        (ENTRY + "  - name: !!python/name:os.system\n    category: hard_skill\n", "is not allowed in a lexicon", 3, None),
+        (ENTRY + "  - name: !!binary UHl0aG9u\n    category: hard_skill\n", "tag 'tag:yaml.org,2002:binary' is not allowed", 3, None),
+        (ENTRY + "  - name: !custom Python\n    category: hard_skill\n", "tag '!custom' is not allowed", 3, None),
+        ("version: 1\n\0entries: []\n", "contains NUL bytes", None, None),
     ],
 )  # fmt: skip
 def test_invalid_lexicon_names_file_line_and_entry(tmp_path, content, message, line, entry):
@@ -45,6 +62,45 @@ def test_invalid_lexicon_names_file_line_and_entry(tmp_path, content, message, l
     assert str(path) in str(error)
     assert error.line == line
     assert error.entry == entry
+
+
+@pytest.mark.parametrize(
+    ("content", "name"),
+    [
+        (ENTRY + "  - name: 2024-01-01 Release\n    category: hard_skill\n", "2024-01-01 Release"),
+        (ENTRY + "  - name: C++\n    category: hard_skill\n", "C++"),  # punctuation beside a letter is fine
+        (ENTRY + "  - name: '3D Printing'\n    category: hard_skill\n    group: manufacturing\n", "3D Printing"),
+        (ENTRY + "  - name: Anchored\n    category: hard_skill\n    aliases: &unused [anchored thing]\n", "Anchored"),
+    ],
+)  # fmt: skip
+def test_plain_yaml_still_loads(tmp_path, content, name):
+    lexicon = load_lexicon([write(tmp_path, "ok.yaml", content)], include_default=False)
+    assert [e.name for e in lexicon.entries] == [name]
+
+
+def test_a_nul_byte_gives_one_line(tmp_path):
+    with pytest.raises(LexiconError) as caught:
+        load_lexicon([write(tmp_path, "bin.yaml", b"entries:\n\0\0\xff")], include_default=False)
+    assert "\n" not in str(caught.value) and "NUL" in str(caught.value)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "lexicon.yaml"
+    os.mkfifo(fifo)  # opening it to read would wait for a writer forever
+    with pytest.raises(LexiconError, match="is not a regular file"):
+        load_lexicon([fifo], include_default=False)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_device_is_refused():
+    with pytest.raises(LexiconError, match="is not a regular file"):
+        load_lexicon(["/dev/zero"], include_default=False)
+
+
+def test_a_directory_is_refused(tmp_path):
+    with pytest.raises(LexiconError, match="is not a regular file"):
+        load_lexicon([tmp_path], include_default=False)
 
 
 def test_missing_and_undecodable_files(tmp_path):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from atsmatch import load_lexicon
 from atsmatch.extraction.tokenizer import token_texts
 from atsmatch.lexicon.variants import surface_forms
 
@@ -35,8 +34,8 @@ JOB_TITLES = {
 
 
 @pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
+def lexicon(shipped_lexicon):
+    return shipped_lexicon
 
 
 def test_loads_with_every_form_owned_once(lexicon):
@@ -119,10 +118,8 @@ SHIPPED_CASES = [
 
 
 @pytest.fixture(scope="module")
-def shipped():
-    from atsmatch import Analyzer
-
-    return Analyzer()
+def shipped(full_analyzer):
+    return full_analyzer
 
 
 @pytest.mark.parametrize(

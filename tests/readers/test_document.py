@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -173,7 +174,7 @@ def test_sniff(head, expected):
 
 def test_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Skills: Python")))
-    document = read_document("-")
+    document = read_document(Path("-"))
     assert (document.source, document.text) == ("<stdin>", "Skills: Python")
 
 

@@ -6,7 +6,6 @@ import pytest
 
 from atsmatch.structure.furniture import is_cruft_line, line_kinds
 from atsmatch.structure.headings import find_sections, heading_kind, inline_label_kind
-from atsmatch.structure.title import find_title_line
 
 from ..conftest import DATA
 
@@ -77,14 +76,6 @@ def test_sections_of_a_job_board_page():
     assert legal and all(
         "discriminate" in line or "opportunity" in line or "accommodation" in line for line in legal
     )
-
-
-@pytest.mark.parametrize(
-    ("name", "title_line"),
-    [("jobboard_cruft.txt", 8), ("unusual_headings.txt", 1), ("no_headings.txt", 1), ("inline_lists.txt", 1)],
-)
-def test_title_line(name, title_line):
-    assert find_title_line((POSTINGS / name).read_text(encoding="utf-8")) == title_line
 
 
 def test_every_line_has_exactly_one_section():

@@ -1,18 +1,31 @@
 import pytest
 
-from atsmatch.understanding.degrees import degree_field, degree_level, field_matches
+from atsmatch.understanding.degrees import degree_field, degree_fields, field_matches
 
 
 @pytest.mark.parametrize(
     ("name", "level"),
     [
         ("Bachelor's Degree", "bachelor"), ("Master's Degree", "master"), ("Master of Business Administration", "master"),
-        ("MBA", "master"), ("Doctorate (PhD)", "doctorate"), ("Ph.D.", "doctorate"), ("Associate Degree", "associate"),
-        ("High School Diploma", "high school"), ("Project Management Professional", None), ("BSN", "bachelor"),
+        ("Doctorate", "doctorate"), ("Associate Degree", "associate"), ("High School Diploma", "high school"),
+        ("Bachelor of Science in Nursing", "bachelor"), ("Juris Doctor", "doctorate"), ("Higher National Diploma", "associate"),
+        ("Higher National Certificate", "associate"), ("NVQ Level 3", "high school"), ("A-Levels", "high school"),
+        ("Diploma", "associate"),
+        # Certifications are never degrees, whatever their names say:
+        ("Project Management Professional", None), ("Certified ScrumMaster", None),
+        ("AWS Certified Solutions Architect - Associate", None), ("Cisco Certified Network Associate", None),
     ],
 )  # fmt: skip
-def test_degree_level(name, level):
-    assert degree_level(name) == level
+def test_degree_levels_come_from_the_lexicon(full_analyzer, name, level):
+    assert full_analyzer.degree_levels.get(name) == level
+    if level is None:
+        assert full_analyzer.lexicon.entry(name) is not None, "the row must name a real entry"
+
+
+def test_every_degree_entry_has_a_level(full_analyzer):
+    degrees = [e.name for e in full_analyzer.lexicon.entries if e.group == "degree"]
+    assert degrees and all(name in full_analyzer.degree_levels for name in degrees)
+    assert set(full_analyzer.degree_levels) == set(degrees)
 
 
 @pytest.mark.parametrize(
@@ -49,3 +62,60 @@ def test_degree_field_decides_the_requirement(mini_analyzer):
     assert mini_analyzer.score("Education\nMSc in CS", posting).resume_checks.degree_requirement_met is True
     related = "Engineer\nRequirements\nBachelor's degree in Computer Science or related field"
     assert mini_analyzer.score("Education\nMSc Physics", related).resume_checks.degree_requirement_met is True
+
+
+@pytest.mark.parametrize(
+    ("after", "fields", "lenient"),
+    [
+        (" in Computer Science, Mathematics, Engineering, or a related field", ("Computer Science", "Mathematics", "Engineering"), True),
+        (" degree in Computer Science or similar field.", ("Computer Science",), True),
+        (" in Informatics or a comparable qualification", ("Informatics",), True),
+        (" Informatics or a comparable qualification", ("Informatics",), True),
+        (" (Hons) in Economics and Finance", ("Economics", "Finance"), False),
+        (" in software engineering also welcome", ("software engineering",), False),
+        (" in CS or equivalent experience", ("CS",), False),
+        # Negative rows: no field written.
+        (" would be an advantage", (), False), (" (MBA preferred).", (), False), ("", (), False),
+        (" or a quantitative field", (), True),
+    ],
+)  # fmt: skip
+def test_degree_fields(after, fields, lenient):
+    found, _, related = degree_fields(after)
+    assert (found, related) == (fields, lenient)
+
+
+@pytest.mark.parametrize(
+    ("posting_line", "name", "level", "alternatives"),
+    [
+        ("• BS/MS degree in Computer Science", "Bachelor's Degree", "bachelor", ("Master's Degree",)),
+        ("• Masters in Business Administration", "Master of Business Administration", "master", ()),
+        ("• Master's degree or PhD in Physics", "Master's Degree", "master", ("Doctorate",)),
+        ("• HNC or HND in Electrical Engineering", "Higher National Certificate", "associate", ("Higher National Diploma",)),
+        ("• NVQ Level 3 in Plumbing", "NVQ Level 3", "high school", ()),
+        ("• Bachelor in Informatics", "Bachelor's Degree", "bachelor", ()),
+    ],
+)  # fmt: skip
+def test_degree_requirements_read_from_postings(full_analyzer, posting_line, name, level, alternatives):
+    analysis = full_analyzer.read_posting(f"Software Engineer\nRequirements\n{posting_line}\n").analysis
+    (degree,) = analysis.degrees
+    assert (degree.name, degree.level, degree.alternatives) == (name, level, alternatives)
+
+
+@pytest.mark.parametrize(
+    ("resume", "met"),
+    [
+        ("Education\nBSc (Hons) Computer Science, University of Leeds", True),
+        ("Education\nMSc Physics, ETH Zürich", True),  # a master's meets a bachelor's, related field accepted
+        ("Education\nHND Computing", False),
+        ("Certifications\nCertified ScrumMaster\nAWS Certified Solutions Architect - Associate", False),
+        ("Experience\nConfigured BSC and MSC nodes for a mobile operator", False),
+    ],
+)
+def test_bachelor_or_master_requirement(full_analyzer, resume, met):
+    posting = "Java Developer\nRequirements\n• BS/MS degree in Computer Science, Engineering, or a related subject\n"
+    report = full_analyzer.score(resume, posting)
+    assert report.resume_checks.degree_requirement_met is met
+    degree_rows = [
+        k.name for k in report.matched + report.missing if k.name in ("Bachelor's Degree", "Master's Degree")
+    ]
+    assert len(degree_rows) == 1  # BS/MS is one requirement in the score

@@ -11,10 +11,11 @@ import gc
 import os
 import sys
 
-from . import batch, document, lexicon  # noqa: F401 - registers the commands on ``app``
+from . import batch, document, lexicon, posting  # noqa: F401 - registers the commands on ``app``
 from .app import EXIT_BELOW_MIN_SCORE, EXIT_INPUT, EXIT_LEXICON, EXIT_OK, EXIT_USAGE, app
 from .batch import rank_command
 from .document import extract_command, score_command
+from .posting import posting_command
 
 __all__ = [
     "EXIT_BELOW_MIN_SCORE",
@@ -25,6 +26,7 @@ __all__ = [
     "app",
     "extract_command",
     "main",
+    "posting_command",
     "rank_command",
     "score_command",
 ]

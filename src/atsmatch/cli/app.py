@@ -7,10 +7,13 @@ Exit codes: 0 ok; 1 score below --min-score; 2 usage error; 3 a document can't b
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
 import sys
+import tempfile
+import warnings
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -18,7 +21,7 @@ from typing import Annotated, Optional
 import typer
 
 from .. import __version__
-from ..errors import AtsmatchError, LexiconError
+from ..errors import AtsmatchError, AtsmatchWarning, LexiconError
 
 __all__ = [
     "EXIT_BELOW_MIN_SCORE",
@@ -58,10 +61,26 @@ class Format(str, Enum):
     text = "text"
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 FormatOption = Annotated[
-    Format, typer.Option("--format", "-f", metavar="text|json|markdown", help="Output format.")
+    Format,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="text|json|markdown|html",
+        help="Output format; html is one self-contained page (score and rank).",
+    ),
+]
+OutputOption = Annotated[
+    Optional[Path],  # noqa: UP007
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE (replaced whole, never half-written), not stdout.",
+    ),
 ]
 LexiconOption = Annotated[
     Optional[list[Path]],  # noqa: UP007 - typer needs Optional here
@@ -72,8 +91,23 @@ LexiconOption = Annotated[
         help="Your lexicon YAML, merged over the built-in one (repeatable).",
     ),
 ]
+
+
+def _finite_or_inf(value: float) -> float:
+    if value != value:  # NaN slips through click's range check
+        raise typer.BadParameter("must be a number of MiB (e.g. 5), or inf for no limit.")
+    return value
+
+
 MaxMibOption = Annotated[
-    float, typer.Option("--max-mib", metavar="MIB", help="Largest file to read, in MiB.", min=0.001)
+    float,
+    typer.Option(
+        "--max-mib",
+        metavar="MIB",
+        help="Largest file to read, in MiB ('inf': no limit).",
+        min=0.001,
+        callback=_finite_or_inf,
+    ),
 ]
 EncodingOption = Annotated[
     Optional[str],  # noqa: UP007
@@ -84,6 +118,12 @@ EncodingOption = Annotated[
 WidthOption = Annotated[
     Optional[int],  # noqa: UP007
     typer.Option("--width", metavar="COLUMNS", help="Text width in columns (default: the terminal's)."),
+]
+TitleOption = Annotated[
+    Optional[str],  # noqa: UP007
+    typer.Option(
+        "--title", metavar="TITLE", help="The job title, when atsmatch reads it wrong or not at all."
+    ),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of short errors.")]
 
@@ -107,10 +147,11 @@ def build_analyzer(lexicons: list[Path] | None, max_mib: float):
     from ..analyzer import Analyzer
     from ..lexicon.cache import default_cache_dir
     from ..readers import ReadLimits
+    from ..readers.limits import bytes_from_mib
 
     analyzer = Analyzer(
         extra_lexicons=lexicons or (),
-        limits=ReadLimits(max_bytes=int(max_mib * 1_048_576)),
+        limits=ReadLimits(max_bytes=bytes_from_mib(max_mib)),
         cache_dir=None if os.environ.get("ATSMATCH_NO_CACHE") else default_cache_dir(),
     )
     analyzer.matcher  # noqa: B018 - load the lexicon now, so its objects are frozen with the imports
@@ -121,12 +162,14 @@ def build_analyzer(lexicons: list[Path] | None, max_mib: float):
 def fail(exc: AtsmatchError, debug: bool) -> typer.Exit:
     if debug:
         raise exc
-    typer.echo(f"atsmatch: error: {exc}", err=True)
+    from ..render.common import printable  # a file name's escape sequences stay on the page
+
+    typer.echo(f"atsmatch: error: {printable(str(exc))}", err=True)
     return typer.Exit(EXIT_LEXICON if isinstance(exc, LexiconError) else EXIT_INPUT)
 
 
-def output_style(width: int | None) -> dict[str, object]:
-    tty = sys.stdout.isatty()
+def output_style(width: int | None, *, to_file: bool = False) -> dict[str, object]:
+    tty = sys.stdout.isatty() and not to_file
     columns = width or (os.get_terminal_size().columns if tty else 100)
     return {"width": max(columns, 60), "color": tty and "NO_COLOR" not in os.environ}
 
@@ -135,3 +178,28 @@ def quiet_libraries(debug: bool) -> None:
     # pypdf logs warnings about harmless quirks of real-world PDFs; a user can't act on them.
     if not debug:
         logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # An AtsmatchWarning is for library callers; the report the CLI prints already says it.
+    warnings.simplefilter("ignore", AtsmatchWarning)
+
+
+def emit(rendered: str, output: Path | None) -> None:
+    """``rendered`` to stdout, or to ``output`` atomically: a reader never sees half a file."""
+    if output is None:
+        typer.echo(rendered, nl=False)
+        return
+    target = output.expanduser()
+    temporary: str | None = None
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(rendered)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 would make a report only we can read
+        os.replace(temporary, target)
+    except OSError as exc:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        typer.echo(f"atsmatch: error: can't write {output}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None

@@ -16,9 +16,12 @@ from .app import (
     FormatOption,
     LexiconOption,
     MaxMibOption,
+    OutputOption,
+    TitleOption,
     WidthOption,
     app,
     build_analyzer,
+    emit,
     fail,
     output_style,
     quiet_libraries,
@@ -42,12 +45,18 @@ def score_command(
         ),
     ] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show every keyword's weight.")] = False,
+    title: TitleOption = None,
     max_mib: MaxMibOption = 20.0,
     encoding: EncodingOption = None,
     width: WidthOption = None,
+    output: OutputOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Score RESUME against POSTING: matched and missing keywords, near-misses, suggestions."""
+    """Score RESUME against POSTING: matched and missing keywords, near-misses, suggestions.
+
+    --format html -o report.html writes one page to open in a browser: both documents side by side,
+    every keyword highlighted.
+    """
     from ..render import render_report
 
     if resume == "-" and posting == "-":
@@ -55,12 +64,17 @@ def score_command(
     quiet_libraries(debug)
     try:
         analyzer = build_analyzer(lexicon, max_mib)
-        report = analyzer.score(
-            analyzer.read(Path(resume), encoding=encoding), analyzer.read(Path(posting), encoding=encoding)
-        )
+        # Extracted here, not inside score(), so the HTML page can show both documents.
+        resume_extraction = analyzer.extract(analyzer.read(Path(resume), encoding=encoding))
+        posting_extraction = analyzer.extract(analyzer.read(Path(posting), encoding=encoding))
+        report = analyzer.score(resume_extraction, posting_extraction, title=title)
     except AtsmatchError as exc:
         raise fail(exc, debug) from None
-    typer.echo(render_report(report, format.value, explain=explain, **output_style(width)), nl=False)
+    rendered = render_report(
+        report, format.value, explain=explain, resume=resume_extraction, posting=posting_extraction,
+        **output_style(width, to_file=output is not None),
+    )  # fmt: skip
+    emit(rendered, output)
     if min_score is not None and report.score < min_score:
         typer.echo(f"atsmatch: score {report.score:g} is below --min-score {min_score:g}", err=True)
         raise typer.Exit(EXIT_BELOW_MIN_SCORE)
@@ -73,6 +87,14 @@ def extract_command(
         typer.Argument(metavar="FILE", help="A resume or posting (PDF, DOCX, HTML, Markdown, text or '-')."),
     ],
     format: FormatOption = Format.text,
+    posting: Annotated[
+        bool,
+        typer.Option(
+            "--posting",
+            help="FILE is a posting: keywords named only outside its body (company text, benefits, "
+            "legal text, page furniture) are listed apart, as not scored.",
+        ),
+    ] = False,
     lexicon: LexiconOption = None,
     max_mib: MaxMibOption = 20.0,
     encoding: EncodingOption = None,
@@ -81,11 +103,23 @@ def extract_command(
 ) -> None:
     """List the skills found in FILE, with where each is mentioned."""
     from ..render import render_extraction
+    from ..render.posting import IGNORED_REASON_TEXT
+
+    if format is Format.html:
+        raise typer.BadParameter(
+            "html is for score and rank; use text, json or markdown", param_hint="--format"
+        )
 
     quiet_libraries(debug)
     try:
         analyzer = build_analyzer(lexicon, max_mib)
-        extraction = analyzer.extract(analyzer.read(Path(file), encoding=encoding))
+        document = analyzer.read(Path(file), encoding=encoding)
+        extraction = analyzer.extract(document)
+        outside = {}
+        if posting:
+            ignored = analyzer.read_posting(document).analysis.ignored_keywords
+            outside = {k.name: IGNORED_REASON_TEXT[k.reason] for k in ignored}
     except AtsmatchError as exc:
         raise fail(exc, debug) from None
-    typer.echo(render_extraction(extraction, format.value, **output_style(width)), nl=False)
+    rendered = render_extraction(extraction, format.value, outside_body=outside, **output_style(width))
+    typer.echo(rendered, nl=False)

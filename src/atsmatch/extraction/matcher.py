@@ -13,7 +13,7 @@ from typing import Any
 
 from ..lexicon import Lexicon
 from ..lexicon.table import FormTable, build_form_table
-from ..models import Confirmation, Document, Extraction, Keyword, Section
+from ..models import Confirmation, Document, DocumentStructure, Extraction, Keyword, Section
 from ..structure.furniture import line_kinds
 from .confirm import Reason, confirm
 from .context import ContextRules
@@ -72,16 +72,27 @@ class Matcher:
             found.append((entries[candidate.form], start, end, line, candidate.form, reason))
         return found
 
-    def extract(self, document: Document, *, sections: tuple[Section, ...] = ()) -> Extraction:
+    def extract(
+        self,
+        document: Document,
+        *,
+        sections: tuple[Section, ...] = (),
+        structure: DocumentStructure | None = None,
+    ) -> Extraction:
         """Every lexicon skill in ``document``, grouped by canonical name in order of first mention.
 
         Args:
             document: the document, its text normalised.
             sections: its sections, if known: each mention then records the kind it stands in.
+            structure: its structure, read once (``structure.layout.read_structure``): its sections
+                and line kinds are used instead, and it is carried on the extraction.
         """
         text = document.text
         found = self.find(text)
-        kinds = line_kinds(text, sections) if sections and found else None
+        if structure is not None:
+            sections, kinds = structure.sections, list(structure.line_kinds)
+        else:
+            kinds = line_kinds(text, sections) if sections and found else None
         return Extraction.model_validate(
             {
                 "source": document.source,
@@ -89,6 +100,7 @@ class Matcher:
                 "text": text,
                 "keywords": self._keywords(text, found, kinds),
                 "sections": sections,
+                "structure": structure,
                 "lexicon_hash": self.table.lexicon_hash,
             }
         )

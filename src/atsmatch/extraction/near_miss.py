@@ -126,7 +126,8 @@ def _searchable_forms(entry: LexiconEntry, min_length: int) -> list[str]:
 def _claimed_tokens(resume: Extraction, spans: list[tuple[int, int]]) -> set[int]:
     starts = [start for start, _ in spans]
     claimed: set[int] = set()
-    for keyword in resume.keywords:
+    # Only the lexicon's claims: a tagged or listed "Kubernets" is still a misspelt Kubernetes.
+    for keyword in (k for k in resume.keywords if k.source == "lexicon"):
         for mention in keyword.mentions:
             first = bisect.bisect_right(starts, mention.start) - 1
             last = bisect.bisect_left(starts, mention.end)

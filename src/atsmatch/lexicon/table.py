@@ -1,12 +1,15 @@
 """``Lexicon`` → ``FormTable``: every surface form of every entry, indexed for the matcher.
 
-Plain data (tuples, dicts, strings), so ``to_data``/``from_data`` turn it into something ``marshal``
-writes and reads in milliseconds: the CLI caches it on disk, keyed by the lexicon's bytes, and skips
-YAML parsing, validation and form derivation on later runs.
+Plain data (lists, dicts, strings), so ``to_json``/``from_json`` write it as portable JSON and read
+it back in tens of milliseconds: the built-in lexicon's table ships ready in the wheel
+(``lexicon/shipped.py``) and the CLI caches users' lexicons on disk (``lexicon/cache.py``), both
+skipping YAML parsing, validation and form derivation.
 """
 
 from __future__ import annotations
 
+import gc
+import json
 from typing import Any, NamedTuple
 
 from ..extraction.tokenizer import token_texts
@@ -15,7 +18,14 @@ from .variants import surface_forms
 
 __all__ = ["Form", "FormTable", "build_form_table"]
 
-_ENTRY_FIELDS = ("name", "category", "group", "aliases", "acronyms", "ambiguous", "context", "related")
+_ENTRY_FIELDS = (
+    "name", "category", "group", "aliases", "acronyms", "ambiguous", "context", "related", "broader",
+    "degree_level",
+)  # fmt: skip
+_LISTS = slice(3, 9)  # the list fields, aliases to broader
+_RULES = frozenset({"name", "alias", "acronym", "variant"})
+_CATEGORIES = frozenset({"hard_skill", "soft_skill", "certification"})
+_DEGREE_LEVELS = frozenset({None, "high school", "associate", "bachelor", "master", "doctorate"})
 
 
 class Form(NamedTuple):
@@ -98,20 +108,88 @@ class FormTable:
     def group(self, entry: int) -> str | None:
         return self.entries[entry][2]
 
-    def to_data(self) -> tuple[Any, ...]:
-        """The table as nested tuples, dicts, sets and strings only (what ``marshal`` can write)."""
-        return (self.entries, self.sources, self.lexicon_hash, self.forms, self.by_first_word,
-                self.context, self.known)  # fmt: skip
+    def to_json(self) -> bytes:
+        """The table as compact JSON (UTF-8): lists, objects, strings, numbers and booleans only."""
+        data = {
+            "entries": self.entries,
+            "sources": self.sources,
+            "lexicon_hash": self.lexicon_hash,
+            "forms": self.forms,
+            "by_first_word": self.by_first_word,
+            "context": {str(entry): sorted(words) for entry, words in self.context.items()},
+            "known": sorted(self.known),
+        }
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
     @classmethod
-    def from_data(cls, data: tuple[Any, ...]) -> FormTable:
-        """The inverse of ``to_data``."""
-        entries, sources, lexicon_hash, forms, by_first_word, context, known = data
+    def from_json(cls, payload: bytes) -> FormTable:
+        """The inverse of ``to_json``, checking the shape on the way.
+
+        Raises:
+            ValueError: not JSON, or not shaped like a form table (a foreign or damaged file).
+        """
+        data = _loads_without_gc(payload)
+        _check_shape(data)
         return cls(
-            entries=entries, sources=sources, lexicon_hash=lexicon_hash,
-            forms=forms, by_first_word=by_first_word,
-            context=context, known=known,
-        )  # fmt: skip
+            entries=tuple(
+                (*e[:3], *(tuple(items) for items in e[_LISTS]), *e[_LISTS.stop :]) for e in data["entries"]
+            ),
+            sources=tuple(data["sources"]),
+            lexicon_hash=data["lexicon_hash"],
+            forms=data["forms"],
+            by_first_word=data["by_first_word"],
+            context={int(entry): frozenset(words) for entry, words in data["context"].items()},
+            known=frozenset(data["known"]),
+        )
+
+
+def _loads_without_gc(payload: bytes) -> Any:
+    """``json.loads`` with the garbage collector paused: the load creates ~200,000 objects, and
+    with spaCy imported each collection it triggers walks every live object (several times slower)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return json.loads(payload)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"not a JSON form table: {exc}") from None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _check_shape(data: Any) -> None:
+    """Raise ValueError unless ``data`` has every field of a form table, each of the right type."""
+
+    def need(condition: bool, what: str) -> None:
+        if not condition:
+            raise ValueError(f"not a form table: {what}")
+
+    need(isinstance(data, dict) and set(data) == {"entries", "sources", "lexicon_hash", "forms",
+                                                  "by_first_word", "context", "known"}, "fields")  # fmt: skip
+    entries, forms = data["entries"], data["forms"]
+    need(isinstance(entries, list) and isinstance(forms, list), "lists")
+    need(
+        isinstance(data["lexicon_hash"], str) and _strings(data["sources"]) and _strings(data["known"]),
+        "names",
+    )
+    need(all(isinstance(e, list) and len(e) == len(_ENTRY_FIELDS) for e in entries), "entry rows")
+    need(all(isinstance(e[0], str) and e[1] in _CATEGORIES and (e[2] is None or isinstance(e[2], str))
+             and all(_strings(items) for items in e[_LISTS]) and e[_LISTS.stop] in _DEGREE_LEVELS
+             for e in entries), "entry fields")  # fmt: skip
+    count = len(entries)
+    need(all(isinstance(f, list) and len(f) == len(Form._fields) for f in forms), "form rows")
+    need(all(type(f[0]) is int and 0 <= f[0] < count and isinstance(f[1], str) and f[2] in _RULES
+             and all(type(flag) is bool for flag in f[3:]) for f in forms), "form fields")  # fmt: skip
+    by_first_word, context = data["by_first_word"], data["context"]
+    need(isinstance(by_first_word, dict) and isinstance(context, dict), "indices")
+    total = len(forms)
+    need(all(isinstance(i, list) and all(type(j) is int and 0 <= j < total for j in i)
+             for i in by_first_word.values()), "form index")  # fmt: skip
+    need(all(k.isdigit() and int(k) < count and _strings(v) for k, v in context.items()), "context")
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
 def build_form_table(lexicon: Lexicon) -> FormTable:

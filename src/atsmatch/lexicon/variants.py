@@ -2,7 +2,8 @@
 
 Variants live here, on the lexicon side, so documents are never rewritten: CamelCase split
 (``PyTorch`` → ``Py Torch``), hyphens dropped or joined, short phrases hyphenated, the plural or
-singular of a phrase's last word, a trailing full stop dropped.
+singular of a phrase's last word, a trailing full stop dropped, the job title of a practice
+(``Front-End Development`` → ``Front-End Developer``).
 """
 
 from __future__ import annotations
@@ -92,6 +93,7 @@ def _variants(tokens: list[str]) -> list[tuple[str, bool]]:
     words = [t for t in tokens if t != "-"]
     if 2 <= len(tokens) <= 3 and all(_WORD.match(t) for t in tokens):
         out.append(("-".join(tokens), False))
+    out += _job_title_forms([(" ".join(tokens), False), *out])
     last = tokens[-1] if tokens else ""
     if _WORD.match(last) and len(last) >= 3:
         if len(words) >= 2 and tokens[-2] != "-":
@@ -100,6 +102,20 @@ def _variants(tokens: list[str]) -> list[tuple[str, bool]]:
             # One lowercase word: only the plural ("microservice" -> "microservices"); the
             # singular of a one-word name can be another word ("pandas" -> "panda").
             out.append((_inflect(last), False))
+    return out
+
+
+_DOERS = {"development": ("developer", "developers"), "engineering": ("engineer", "engineers")}
+
+
+def _job_title_forms(forms: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The job title a practice names: "Front-End Development" → "Front-End Developer"; a
+    "Full Stack Developer" has the skill its title says."""
+    out = []
+    for text, case_sensitive in forms:
+        words = text.split(" ")
+        if len(words) >= 2 and words[-1].lower() in _DOERS:
+            out += [(" ".join([*words[:-1], doer]), case_sensitive) for doer in _DOERS[words[-1].lower()]]
     return out
 
 

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, computed_field
 
-from .base import Category, DocumentFormat, Frozen, MatchRule
-from .document import Section, SectionKind
+from .base import SCHEMA_VERSION, Category, Derived, DocumentFormat, Frozen, MatchRule
+from .document import DocumentStructure, Section, SectionKind
 
-__all__ = ["Confirmation", "ConfirmationKind", "Extraction", "Keyword", "Mention"]
+__all__ = ["Confirmation", "ConfirmationKind", "Extraction", "Keyword", "KeywordSource", "Mention"]
 
 ConfirmationKind = Literal["neighbour", "context_word", "list_label", "list_item"]
+
+# lexicon: a lexicon entry (any of its forms or word forms); tagger: a span the trained tagger found
+# and the lexicon lacks; list: an item of an enumeration among known skills.
+KeywordSource = Literal["lexicon", "tagger", "list"]
 
 
 class Confirmation(Frozen):
@@ -46,7 +50,12 @@ class Mention(Frozen):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     line: int = Field(ge=1, description="1-based line number in the document text")
-    rule: MatchRule = Field(description="Which lexicon form matched: name, alias, acronym or variant")
+    rule: MatchRule = Field(
+        description=(
+            "Which form matched: a lexicon name, alias, acronym or variant; an inflection of one "
+            "('mentored' for Mentoring); a tagger span or a list item, as written"
+        )
+    )
     form: str = Field(description="The lexicon form that matched (as written in the lexicon)")
     confirmed_by: Confirmation | None = Field(
         default=None,
@@ -57,30 +66,35 @@ class Mention(Frozen):
     )
 
 
-class Keyword(Frozen):
+class Keyword(Derived):
     """A canonical skill found in a document, with every mention of it."""
 
     name: str
     category: Category
     group: str | None = None
-    count: int = Field(default=0, description="How many mentions (always len(mentions))")
+    source: KeywordSource = Field(
+        default="lexicon", description="What found it: the lexicon, the trained tagger, or list mining"
+    )
     mentions: tuple[Mention, ...]
 
-    @model_validator(mode="after")
-    def _count_mentions(self) -> Keyword:
-        # Derived, but carried in the JSON for readers; a stale count in input is corrected.
-        object.__setattr__(self, "count", len(self.mentions))
-        return self
+    @computed_field(description="How many mentions: len(mentions)")
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
 
 
 class Extraction(Frozen):
     """The keywords found in one document."""
 
+    schema_version: str = SCHEMA_VERSION
     source: str | None
     format: DocumentFormat
     text: str
     keywords: tuple[Keyword, ...]
     sections: tuple[Section, ...] = ()
+    structure: DocumentStructure | None = Field(
+        default=None, description="How the document's lines were read (body, ignored ranges), computed once"
+    )
     lexicon_hash: str = Field(description="Content hash of the lexicon used, for reproducibility")
 
     def keyword(self, name: str) -> Keyword | None:

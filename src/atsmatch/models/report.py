@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from pydantic import Field, PrivateAttr, computed_field, model_validator
 
-from pydantic import Field
-
-from .base import SCHEMA_VERSION, Category, DocumentFormat, Frozen, RequirementLevel
-from .extraction import Mention
+from .base import SCHEMA_VERSION, Category, Derived, DocumentFormat, Frozen, RequirementLevel
+from .document import Document
+from .extraction import Extraction, KeywordSource, Mention
 from .posting import PostingAnalysis
 from .resume import ResumeChecks
+from .suggestion import Suggestion, SuggestionKind, WhereToAdd
 
 __all__ = [
     "CategoryCoverage",
@@ -18,10 +18,13 @@ __all__ = [
     "MatchedKeyword",
     "MissingKeyword",
     "NearMiss",
+    "ScoredKeyword",
     "ScoreFormula",
     "ScoringWeights",
     "Suggestion",
     "SuggestionKind",
+    "WhereToAdd",
+    "one_line",
 ]
 
 
@@ -51,88 +54,97 @@ class ScoringWeights(Frozen):
 class ScoreFormula(Frozen):
     """The score's arithmetic, as data: enough to recompute it by hand."""
 
-    score: str
-    weight: str
+    score_expression: str = Field(description="The score's formula with the numbers filled in")
+    weight_expression: str = Field(description="The weight formula with the factors filled in")
     weights: ScoringWeights
     title_line: int | None = Field(description="The posting line taken as its job title")
     matched_weight: float
     total_weight: float
 
 
-class CategoryCoverage(Frozen):
+class CategoryCoverage(Derived):
+    """How much of one category's posting weight the resume covers."""
+
     category: Category
-    matched: int
-    total: int
-    matched_weight: float
-    total_weight: float
-    percent: float | None = Field(
-        default=None, ge=0, le=100, description="None when the posting has no keyword of this category"
-    )
+    matched_count: int = Field(ge=0, description="How many of the category's posting keywords are matched")
+    total_count: int = Field(ge=0, description="How many posting keywords the category has")
+    matched_weight: float = Field(ge=0)
+    total_weight: float = Field(ge=0)
+
+    @computed_field(description="100 × matched_weight / total_weight; None when the posting has none")
+    @property
+    def percent(self) -> float | None:
+        return round(100 * self.matched_weight / self.total_weight, 1) if self.total_weight else None
 
 
-class MatchedKeyword(Frozen):
-    """A posting keyword the resume covers, with where it stands in both documents."""
+class ScoredKeyword(Derived):
+    """What matched, missing and near-missed keywords share: a posting keyword, its weight and why
+    (its category, requirement level, place in the title, and every mention in the posting)."""
 
     name: str
     category: Category
-    weight: float
+    source: KeywordSource = Field(default="lexicon", description="What found it in the posting")
+    weight: float = Field(ge=0)
     requirement: RequirementLevel = "unspecified"
     in_title: bool = False
-    posting_mentions: tuple[Mention, ...]
+    posting_mentions: tuple[Mention, ...] = Field(min_length=1)
+
+
+class MatchedKeyword(ScoredKeyword):
+    """A posting keyword the resume covers, with where it stands in both documents."""
+
     resume_mentions: tuple[Mention, ...]
     same_phrasing: bool = Field(
         description="True when the resume uses a phrasing the posting uses (ATS literal match)"
     )
     satisfied_by: str | None = Field(
-        default=None, description="A different resume keyword that meets it (a higher degree)"
+        default=None,
+        description=(
+            "A different resume keyword that meets it: a higher degree, a narrower skill (CLion for "
+            "JetBrains IDEs), or a longer match that holds the posting's words"
+        ),
     )
 
 
-class MissingKeyword(Frozen):
-    """A posting keyword the resume lacks; ``rank`` 1 is the most important."""
+class MissingKeyword(ScoredKeyword):
+    """A posting keyword the resume lacks; in a report, ``rank`` 1 is the most important."""
 
-    name: str
-    category: Category
-    weight: float
-    rank: int = Field(ge=1)
-    requirement: RequirementLevel = "unspecified"
-    in_title: bool = False
-    posting_mentions: tuple[Mention, ...]
+    alternatives: tuple[str, ...] = Field(
+        default=(), description="Other keywords the posting accepts instead ('one of: …'); any one will do"
+    )
+    _rank: int | None = PrivateAttr(default=None)
+
+    @computed_field(description="1 = most important: the keyword's place in the report's missing list")
+    @property
+    def rank(self) -> int | None:
+        return self._rank
 
 
-class NearMiss(Frozen):
+class NearMiss(ScoredKeyword):
     """Resume text that nearly spells a missing keyword: an ATS will not count it."""
 
-    name: str
-    category: Category
-    weight: float
-    posting_phrasing: str
     resume_mention: Mention
     similarity: float = Field(ge=0, le=100)
 
-
-SuggestionKind = Literal[
-    "fix_near_miss",
-    "add_missing",
-    "use_posting_phrasing",
-    "show_in_experience",
-    "add_job_title",
-    "add_contact",
-    "add_heading",
-]
+    @computed_field(description="The posting's most frequent way of writing the keyword")
+    @property
+    def posting_phrasing(self) -> str:
+        texts = [one_line(m.text) for m in self.posting_mentions]
+        return max(texts, key=texts.count)
 
 
-class Suggestion(Frozen):
-    kind: SuggestionKind
-    keyword: str
-    message: str
+def one_line(text: str) -> str:
+    """A mention's text with any line break or run of spaces as one space, for printing."""
+    return " ".join(text.split())
 
 
 class DocumentSummary(Frozen):
+    """A document's name, format and size, as a report carries it."""
+
     source: str | None
     format: DocumentFormat
-    characters: int
-    keywords: int
+    characters: int = Field(ge=0)
+    keyword_count: int = Field(ge=0, description="How many keywords were found in it")
 
 
 class MatchReport(Frozen):
@@ -151,3 +163,25 @@ class MatchReport(Frozen):
     posting_analysis: PostingAnalysis
     resume_checks: ResumeChecks
     warnings: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _rank_missing(self) -> MatchReport:
+        # A rank is a place in this list, so it is set here rather than stored in each keyword.
+        for rank, keyword in enumerate(self.missing, start=1):
+            keyword._rank = rank
+        return self
+
+    def to_html(
+        self,
+        *,
+        resume: Extraction | Document | str | None = None,
+        posting: Extraction | Document | str | None = None,
+    ) -> str:
+        """This report as one self-contained HTML page (no requests, readable without JavaScript).
+
+        ``resume`` and ``posting``, the documents scored (``Extraction``, ``Document`` or text), are
+        shown side by side with every keyword highlighted; without them the page has the rest.
+        """
+        from ..render.html import render_report_html  # the renderer loads only when asked for
+
+        return render_report_html(self, resume=resume, posting=posting)

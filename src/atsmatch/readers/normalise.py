@@ -11,6 +11,7 @@ import unicodedata
 __all__ = [
     "collapse_whitespace",
     "dehyphenate",
+    "remove_invisible",
     "normalise",
     "normalise_newlines",
     "normalise_unicode",
@@ -22,10 +23,18 @@ _PUNCTUATION = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-    "\u2015": "-", "\u2212": "-", "\u00ad": "",  # soft hyphen: invisible, breaks words
-    "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
+    "\u2015": "-", "\u2212": "-",
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ",
 }  # fmt: skip
+# Unicode's default-ignorable code points (soft hyphen, zero-width space and joiners, word joiner,
+# invisible separators, bidi marks and controls, variation selectors, the combining grapheme
+# joiner, Mongolian vowel separator, Hangul fillers, tag characters) and the interlinear
+# annotation controls: invisible, yet they split a skill word ("Py\u2063thon") for the matcher.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
 # One regex over the few characters that change: str.translate looks up every character.
 _PUNCTUATION_CHARS = re.compile("[" + "".join(_PUNCTUATION) + "]")
 _BULLETS = re.compile(
@@ -45,6 +54,11 @@ def normalise_newlines(text: str) -> str:
     return re.sub(r"\r\n?|[\f\v\u2028\u2029\x85]", "\n", text)
 
 
+def remove_invisible(text: str) -> str:
+    """Invisible format characters go (zero-width space, joiners, soft hyphen, U+2063...)."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 def normalise_unicode(text: str) -> str:
     """NFKC: ligatures (ﬁ → fi), full-width letters and compatibility forms become plain letters."""
     if text.isascii() or unicodedata.is_normalized("NFKC", text):
@@ -53,7 +67,7 @@ def normalise_unicode(text: str) -> str:
 
 
 def unify_punctuation(text: str) -> str:
-    """Curly quotes and dashes become ASCII; invisible characters go; odd spaces become spaces."""
+    """Curly quotes and dashes become ASCII; odd spaces become spaces."""
     return _PUNCTUATION_CHARS.sub(lambda match: _PUNCTUATION[match.group()], text)
 
 
@@ -83,10 +97,15 @@ def collapse_whitespace(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """All normalisers in order; the one place a document's text is changed."""
+    """All normalisers in order; the one place a document's text is changed.
+
+    Invisible characters go before NFKC (so what they separated composes), and words split at a
+    line end are joined after whitespace is collapsed (so ``manage- \nment`` joins too): the
+    result is a fixed point, ``normalise(normalise(t)) == normalise(t)``.
+    """
     text = normalise_newlines(text)
+    text = remove_invisible(text)
     text = normalise_unicode(text)
     text = unify_punctuation(text)
     text = unify_bullets(text)
-    text = dehyphenate(text)
-    return collapse_whitespace(text)
+    return dehyphenate(collapse_whitespace(text))

@@ -35,9 +35,11 @@ def sniff_format(data: bytes, *, suffix: str = "", source: str | None = None) ->
         UnsupportedFormatError: an image, a legacy Office file, RTF or another binary format.
     """
     if not data.strip():
-        raise NoTextError("is empty: there is no text to analyse.", source=source)
+        raise NoTextError(
+            "is empty: there is no text to analyse. Check that this is the file you meant.", source=source
+        )
     head = data[:1024]
-    if b"%PDF-" in head:
+    if _is_pdf(data, head):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return _sniff_zip(data, source)
@@ -63,16 +65,26 @@ def sniff_format(data: bytes, *, suffix: str = "", source: str | None = None) ->
     return "markdown" if suffix in _MARKDOWN_SUFFIXES else "text"
 
 
+def _is_pdf(data: bytes, head: bytes) -> bool:
+    """A PDF starts with ``%PDF-``; some tools put junk first (the spec allows 1 KiB of it), so
+    ``%PDF-`` later in the head counts only if the file also ends like a PDF. Text that mentions
+    "%PDF-" in its first lines stays text."""
+    if head.lstrip().startswith(b"%PDF-"):
+        return True
+    return b"%PDF-" in head and b"%%EOF" in data[-2048:]
+
+
 def _sniff_zip(data: bytes, source: str | None) -> DocumentFormat:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except zipfile.BadZipFile:
+            main_type = _declares_word_main_part(archive, names)
+    except Exception:  # zipfile raises BadZipFile, ValueError, EOFError... on damaged archives
         raise InputError(
             "looks like a DOCX (ZIP) file but is damaged. Re-save it from your word processor.",
             source=source,
         ) from None
-    if "word/document.xml" in names:
+    if "word/document.xml" in names or main_type:
         return "docx"
     kind = (
         "an Excel workbook" if "xl/workbook.xml" in names
@@ -84,3 +96,18 @@ def _sniff_zip(data: bytes, source: str | None) -> DocumentFormat:
         f"is {kind}, not a DOCX document. Save the resume or posting as DOCX, PDF or text.",
         source=source,
     )
+
+
+_WORD_MAIN_TYPES = (b"wordprocessingml.document.main+xml", b"ms-word.document.macroEnabled.main+xml")
+
+
+def _declares_word_main_part(archive: zipfile.ZipFile, names: set[str]) -> bool:
+    """Whether ``[Content_Types].xml`` declares a Word main part (which may live anywhere)."""
+    if "[Content_Types].xml" not in names:
+        return False
+    info = archive.getinfo("[Content_Types].xml")
+    if info.file_size > 1_048_576:  # a real one is a few KiB
+        return False
+    with archive.open(info) as part:
+        content_types = part.read(1_048_577)
+    return any(kind in content_types for kind in _WORD_MAIN_TYPES)

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from ..models import MatchReport, Mention
+from ..models import DegreeRequirement, ExperienceCheck, MatchReport, Mention, PostingAnalysis
+from ..models.report import one_line
+
+# C0 and C1 control characters (ESC starts terminal escape sequences), DEL, and the Unicode line
+# and paragraph separators: never printed raw.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print: a line break becomes a space, any other control character its
+    visible escape (``\\x1b``), so a file name can't move the cursor or recolour the terminal."""
+    return _CONTROL.sub(
+        lambda m: " " if m.group() in "\n\r\t\u2028\u2029" else f"\\x{ord(m.group()):02x}", text
+    )
+
 
 CATEGORY_LABEL = {"hard_skill": "hard skill", "soft_skill": "soft skill", "certification": "certification"}
 CATEGORY_PLURAL = {
@@ -24,7 +39,7 @@ def where(mentions: Sequence[Mention], limit: int = 3) -> str:
 
 def phrasings(mentions: Sequence[Mention], limit: int = 2) -> str:
     """The distinct ways a keyword is written: '"ML", "machine learning"'."""
-    texts = list(dict.fromkeys(m.text for m in mentions))
+    texts = list(dict.fromkeys(one_line(m.text) for m in mentions))
     shown = ", ".join(f'"{t}"' for t in texts[:limit])
     return shown + (f" (+{len(texts) - limit})" if len(texts) > limit else "")
 
@@ -36,24 +51,43 @@ def percent(value: float | None) -> str:
 def posting_facts(report: MatchReport) -> list[tuple[str, str]]:
     """What was read from the posting, as (label, value) rows: title, years, degree, unknown items."""
     analysis = report.posting_analysis
-    title = f"{analysis.title} (line {analysis.title_line})" if analysis.title else "not found"
-    rows = [("job title", title)]
+    rows = [("job title", title_fact(analysis))]
     for need in analysis.experience:
         span = f"{need.years_min}-{need.years_max}" if need.years_max else f"{need.years_min}+"
-        rows.append(("experience", f"{span} years of {need.subject} ({need.requirement}, line {need.line})"))
+        subject = need.subject or "experience"
+        rows.append(("experience", f"{span} years of {subject} ({need.requirement}, line {need.line})"))
     for degree in analysis.degrees:
-        field = f" in {degree.field}" if degree.field else ""
-        equivalent = ", or equivalent experience" if degree.or_equivalent else ""
-        rows.append(
-            ("degree", f"{degree.level}{field} ({degree.requirement}{equivalent}, line {degree.line})")
-        )
+        rows.append(("degree", degree_fact(degree)))
     if analysis.unknown_requirements:
         items = ", ".join(f'"{u.text}"' for u in analysis.unknown_requirements)
         rows.append(("not in the lexicon", f"{items}: listed as requirements, check them by hand"))
+    for group in analysis.alternatives:
+        rows.append(("any one of", f"{', '.join(group.keywords)} ({group.requirement}, line {group.line})"))
+    rows.extend(("warning", warning) for warning in analysis.warnings)
     if analysis.ignored_keywords:
-        ignored = ", ".join(analysis.ignored_keywords)
+        ignored = ", ".join(k.name for k in analysis.ignored_keywords)
         rows.append(("not scored", f"{ignored} (only in company text, benefits, legal text or page cruft)"))
     return rows
+
+
+def title_fact(analysis: PostingAnalysis) -> str:
+    """'Senior Data Engineer (line 3, role_line)', or why no title is shown."""
+    evidence = analysis.title_evidence
+    if analysis.title is None or evidence is None:
+        return "unknown: no line reads as a job title (pass --title to give it)"
+    where = f"line {evidence.line}, " if evidence.line else ""
+    return f"{analysis.title} ({where}{evidence.rule})"
+
+
+def degree_fact(degree: DegreeRequirement) -> str:
+    """'bachelor: "BS/MS degree in Computer Science" (required, or master, or related field, line 22)'."""
+    notes = [degree.requirement]
+    notes += [f"or {name}" for name in degree.alternatives]
+    if degree.or_related:
+        notes.append("or a related field")
+    if degree.or_equivalent:
+        notes.append("or equivalent experience")
+    return f"{degree.level}: {degree.as_written!r} ({', '.join(notes)}, line {degree.line})"
 
 
 def resume_facts(report: MatchReport) -> list[tuple[str, str]]:
@@ -74,6 +108,20 @@ def resume_facts(report: MatchReport) -> list[tuple[str, str]]:
         if checks.degree_field:
             held += f" in {checks.degree_field}"
         rows.append(("degree", f"{held}: {met} the posting's requirement"))
+    for need in checks.experience:
+        rows.append(("years", experience_fact(need)))
     if checks.skills_only:
         rows.append(("only under Skills", ", ".join(checks.skills_only)))
     return rows
+
+
+def experience_fact(need: ExperienceCheck) -> str:
+    """'5+ years of Python: 3.5 shown (dated roles naming Python): not met'."""
+    subject = need.subject or "experience"
+    if need.years_found is None:
+        return f"{need.years_required}+ years of {subject} ({need.requirement}): no dated roles to compare"
+    verdict = "met" if need.met else "NOT met"
+    return (
+        f"{need.years_required}+ years of {subject} ({need.requirement}): "
+        f"{need.years_found:g} shown ({need.evidence}): {verdict}"
+    )

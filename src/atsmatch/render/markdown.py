@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..models import Extraction, MatchReport, Ranking
-from .common import CATEGORY_LABEL, CATEGORY_PLURAL, percent, phrasings, posting_facts, resume_facts, where
+from .common import (
+    CATEGORY_LABEL,
+    CATEGORY_PLURAL,
+    percent,
+    phrasings,
+    posting_facts,
+    printable,
+    resume_facts,
+    where,
+)
 
 
 def _cell(value: str) -> str:
@@ -16,7 +27,7 @@ def report(report: MatchReport, *, explain: bool) -> str:
     out += [f"> warning: {w}" for w in report.warnings]
     out += ["## Coverage", "", "| category | matched | weight | coverage |", "|---|---|---|---|"]
     for row in report.coverage:
-        out.append(f"| {CATEGORY_PLURAL[row.category]} | {row.matched} / {row.total} | "
+        out.append(f"| {CATEGORY_PLURAL[row.category]} | {row.matched_count} / {row.total_count} | "
                    f"{row.matched_weight:g} / {row.total_weight:g} | {percent(row.percent)} |")  # fmt: skip
     out += ["", f"## Matched ({len(report.matched)})", ""]
     if report.matched:
@@ -51,7 +62,13 @@ def report(report: MatchReport, *, explain: bool) -> str:
     if report.suggestions:
         out += ["", "## Suggestions", ""]
         out += [f"{i}. {s.message}" for i, s in enumerate(report.suggestions, start=1)]
-    out += ["", "## How the score is computed", "", f"- {report.formula.score}", f"- {report.formula.weight}"]
+    out += [
+        "",
+        "## How the score is computed",
+        "",
+        f"- {report.formula.score_expression}",
+        f"- {report.formula.weight_expression}",
+    ]
     if explain:
         out += ["", "| keyword | category | requirement | posting mentions | in title | weight | counted |",
                 "|---|---|---|---|---|---|---|"]  # fmt: skip
@@ -60,16 +77,22 @@ def report(report: MatchReport, *, explain: bool) -> str:
             out.append(f"| {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.requirement} | "
                        f"{len(k.posting_mentions)} | {'yes' if k.in_title else 'no'} | {k.weight:g} | "
                        f"{'yes' if counted else 'no'} |")  # fmt: skip
-    return "\n".join(out) + "\n"
+    return "\n".join(map(printable, out)) + "\n"
 
 
-def extraction(extraction: Extraction) -> str:
+def extraction(extraction: Extraction, *, outside_body: Mapping[str, str] | None = None) -> str:
+    outside = outside_body or {}
     out = [f"# atsmatch: {extraction.source or 'text'}", ""]
     out += ["| keyword | category | mentions | as written | where |", "|---|---|---|---|---|"]
     for k in extraction.keywords:
-        out.append(f"| {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.count} | "
-                   f"{_cell(phrasings(k.mentions, 3))} | {where(k.mentions, 5)} |")  # fmt: skip
-    return "\n".join(out) + "\n"
+        if k.name not in outside:
+            out.append(f"| {_cell(k.name)} | {CATEGORY_LABEL[k.category]} | {k.count} | "
+                       f"{_cell(phrasings(k.mentions, 3))} | {where(k.mentions, 5)} |")  # fmt: skip
+    if outside:
+        out += ["", "## Only outside the posting's body (not scored)", ""]
+        out += [f"- {_cell(k.name)} ({where(k.mentions, 5)}): {outside[k.name]}" for k in extraction.keywords
+                if k.name in outside]  # fmt: skip
+    return "\n".join(map(printable, out)) + "\n"
 
 
 def ranking(ranking: Ranking) -> str:
@@ -82,6 +105,6 @@ def ranking(ranking: Ranking) -> str:
         if row.error:
             out.append(f"| - | {_cell(row.source)} | error | | | {_cell(row.error)} |")
         else:
-            out.append(f"| {rank} | {_cell(row.source)} | {row.score:g} | {row.matched} | {row.missing} | "
-                       f"{_cell(', '.join(row.top_missing))} |")  # fmt: skip
-    return "\n".join(out) + "\n"
+            out.append(f"| {rank} | {_cell(row.source)} | {row.score:g} | {row.matched_count} | "
+                       f"{row.missing_count} | {_cell(', '.join(row.top_missing))} |")  # fmt: skip
+    return "\n".join(map(printable, out)) + "\n"

@@ -1,291 +1,315 @@
-"""Read a posting's structure: which keywords it requires or prefers, which it only mentions in page
-cruft, its title, years-of-experience and degree requirements, and skills-list items the lexicon lacks.
+"""Read a posting: its title, which keywords it requires or prefers (choices among them grouped),
+which it only names where it asks nothing of the candidate, its years and degrees, list items the
+lexicon lacks, and warnings about the input.
+
+The steps are modules of their own: ``structure.title`` (the title), ``body`` (which lines count),
+``addressee`` (partner teams, the employer about itself), ``levels`` (one rule for required /
+preferred), ``alternatives`` (choices), ``experience`` (years), ``posting_degrees``, ``list_items``
+and ``posting_warnings``. This one runs them in order and assembles ``PostingAnalysis``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 from ..models import (
+    AlternativeGroup,
     DegreeRequirement,
-    ExperienceRequirement,
     Extraction,
+    IgnoredKeyword,
     Keyword,
     Mention,
     PostingAnalysis,
+    PostingRequirement,
     RequirementLevel,
     SectionKind,
-    UnknownRequirement,
+    TitleEvidence,
 )
-from ..structure.furniture import is_cruft_line, line_kinds
-from ..structure.headings import heading_kind
-from ..structure.title import find_title_line, title_text
-from .degrees import LENIENT_FIELD, degree_field, degree_level
+from ..models.posting import IgnoredReason
+from ..structure.furniture import line_kinds
+from ..structure.title import find_title
+from .addressee import not_asked
+from .alternatives import Choice, choice_text, find_choices
+from .body import ignored_ranges, line_reasons
+from .experience import read_experience
+from .levels import clause_bounds, evidence, level_at
+from .list_items import unknown_items
+from .posting_degrees import read_degrees
+from .posting_warnings import posting_warnings
 
 __all__ = ["PostingKeyword", "PostingReading", "read_posting"]
 
-# Sections whose keywords are not requirements: the employer talking about itself, perks, legal
-# text, and job-board furniture.
-IGNORED_SECTIONS: frozenset[SectionKind] = frozenset({"company", "benefits", "legal", "cruft"})
-_REQUIRED_SECTIONS: frozenset[SectionKind] = frozenset(
-    {"required", "skills", "experience", "education", "certifications"}
-)
-_PREFERRED_MARKER = re.compile(
-    r"\b(?:preferred|nice[- ]to[- ]have|(?:is |are |would be )?a (?:big |huge )?plus|bonus|ideally|"
-    r"desirable|desired|advantageous|an advantage|good to have|not required|optional)\b",
-    re.I,
-)
-_REQUIRED_MARKER = re.compile(
-    r"\b(?:required|requirement|must|minimum|at least|essential|mandatory|you have|you will have|"
-    r"need to have|necessary|proven)\b",
-    re.I,
-)
-_CLAUSE_BREAK = re.compile(r"\s-\s|,\s*(?:and|but|while)\s")
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15}  # fmt: skip
-_NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
-_YEARS = re.compile(
-    rf"\b(?P<min>{_NUMBER})\s*(?:\+|plus)?\s*(?:(?:-|to|–)\s*(?P<max>{_NUMBER})\s*\+?\s*)?"
-    r"(?:years?|yrs?)\b(?:'|’)?(?P<rest>[^.;\n]*)",
-    re.I,
-)
-_SUBJECT = re.compile(
-    r"^\s*(?:of\s+)?(?:(?:professional|relevant|hands-on|industry|practical|commercial|working|work|"
-    r"proven|progressive|related)\s+)*(?:experience\s+)?(?:(?:with|in|using|of|building|as|on|doing)\s+)?"
-    r"(?:an?\s+|the\s+)?(?P<subject>[A-Za-z][\w+#./ -]{1,50}?)"
-    r"\s*(?=$|[,;:()]|\b(?:and|or|experience|using|with|in|for|at|is|are)\b)",
-    re.I,
-)
-_EQUIVALENT = re.compile(r"or equivalent|equivalent (?:practical |work |professional )?experience", re.I)
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,;/]|\band\b|\bor\b)\s*")
-_LIST_HEADING = re.compile(
-    r"skills|stack|tools|technologies|requirements|must[- ]haves?|nice[- ]to[- ]haves?", re.I
-)
-_NOT_AN_ITEM = re.compile(r"\d|\byears?\b|\bexperience\b|\betc\b|^(?:a|an|the|and|or|with|other|any)\b", re.I)
 _RANK = {"preferred": 0, "unspecified": 1, "required": 2}
+# Title rules that read the page's first lines: what stands above such a title is the site's.
+_HEADING_RULES = frozenset(
+    {"labelled", "company_colon", "breadcrumb", "wanted", "role_line", "h1", "schema_org"}
+)
 
 
 @dataclass(frozen=True)
 class PostingKeyword:
-    """A keyword as the posting uses it: its mentions in the posting's body, and how it is asked for."""
+    """A keyword as the posting uses it: its mentions in the body, and how it is asked for."""
 
     keyword: Keyword
     mentions: tuple[Mention, ...]
     requirement: RequirementLevel
     in_title: bool
+    alternatives: str | None = None  # the id of its AlternativeGroup: any one member satisfies it
+    degree_level: str | None = None  # from the lexicon, for degree entries
 
 
 @dataclass(frozen=True)
 class PostingReading:
-    """A posting's extraction, its structure, and its keywords as requirements (ignored ones left out)."""
+    """A posting's extraction, its analysis, and its keywords as requirements (ignored ones left out)."""
 
     extraction: Extraction
     analysis: PostingAnalysis
     keywords: tuple[PostingKeyword, ...]
 
 
-def read_posting(extraction: Extraction) -> PostingReading:
+def read_posting(
+    extraction: Extraction,
+    *,
+    degree_levels: Mapping[str, str] | None = None,
+    title: str | None = None,
+    document: object = None,
+) -> PostingReading:
     """The posting's structure and how each of its keywords is asked for.
 
-    Mentions in ignored sections (company blurb, benefits, legal text, page cruft), in cruft lines,
-    and before the job title are left out; a keyword left with no mention is not a requirement.
+    Args:
+        extraction: the posting's keywords and sections.
+        degree_levels: canonical name → degree level for the lexicon's degree entries
+            (``Analyzer.degree_levels``); without it no keyword counts as a degree.
+        title: the job title, when the user knows it better (``--title``).
+        document: the ``Document`` read, for the schema.org title and ``<h1>`` of an HTML page.
     """
-    text = extraction.text
-    lines = text.split("\n")
-    kinds = line_kinds(text, extraction.sections)
-    title_line = find_title_line(text)
-    body = [_in_body(number, kinds, lines, title_line) for number in range(1, len(lines) + 1)]
-    keywords: list[PostingKeyword] = []
-    ignored: list[str] = []
-    for keyword in extraction.keywords:
-        mentions = tuple(m for m in keyword.mentions if body[m.line - 1])
-        if not mentions:
-            ignored.append(keyword.name)
-            continue
-        levels = [_mention_requirement(m, kinds[m.line - 1], text) for m in mentions]
-        keywords.append(
-            PostingKeyword(
-                keyword=keyword,
-                mentions=mentions,
-                requirement=max(levels, key=_RANK.__getitem__),
-                in_title=title_line is not None and any(m.line == title_line for m in mentions),
-            )
+    levels = dict(degree_levels or {})
+    page = _read_page(extraction, title, document)
+    kept, ignored = _split_mentions(extraction, page.text, page.reasons)
+    choices = _keyword_choices(page.text, kept, levels)
+    title_words = f" {_words(page.title[0])} " if page.title else None
+    keywords = [
+        PostingKeyword(
+            keyword=keyword,
+            mentions=mentions,
+            requirement=max((page.level(m.start, m.end) for m in mentions), key=_RANK.__getitem__),
+            # In the title when the title itself names it ("Senior Python Developer"), not when it
+            # only shares a line with it ("As a Data Engineer, you'll run Kafka").
+            in_title=title_words is not None and any(f" {_words(m.text)} " in title_words for m in mentions),
+            alternatives=choices.get(keyword.name),
+            degree_level=levels.get(keyword.name),
         )
-    analysis = PostingAnalysis(
-        title=title_text(lines[title_line - 1]) if title_line else None,
-        title_line=title_line,
-        sections=extraction.sections,
-        ignored_keywords=tuple(ignored),
-        experience=tuple(_experience(lines, kinds, body, keywords)),
-        degrees=tuple(_degrees(keywords, lines, text)),
-        unknown_requirements=tuple(_unknown_items(lines, kinds, body, extraction, text)),
-    )
+        for keyword, mentions in kept
+    ]
+    analysis = _analysis(page, extraction, keywords, ignored, levels)
     return PostingReading(extraction=extraction, analysis=analysis, keywords=tuple(keywords))
 
 
-def _in_body(number: int, kinds: list[SectionKind], lines: list[str], title_line: int | None) -> bool:
-    if title_line is not None and number < title_line:
-        return False
-    return kinds[number - 1] not in IGNORED_SECTIONS and not is_cruft_line(lines[number - 1])
+@dataclass(frozen=True)
+class _Page:
+    """The posting's text as the steps need it: lines, where they start, kinds, what is body."""
+
+    text: str
+    lines: list[str]
+    offsets: list[int]
+    kinds: list[SectionKind]
+    title: tuple[str, TitleEvidence] | None
+    reasons: list[IgnoredReason | None]
+    structure: object
+
+    def level(self, start: int, end: int) -> RequirementLevel:
+        return level_at(self.text, start, end, self.kinds[self.text.count("\n", 0, start)])
+
+    def in_body(self, number: int) -> bool:
+        return self.reasons[number - 1] is None
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
-    """The sentence around ``text[start:end]`` and the span's offset in it.
+def _read_page(extraction: Extraction, title: str | None, document: object) -> _Page:
+    text = extraction.text
+    lines = text.split("\n")
+    structure = getattr(extraction, "structure", None)  # read once by the structure stage, when carried
+    kinds = list(structure.line_kinds) if structure is not None else line_kinds(text, extraction.sections)
+    # The page's <h1> and schema.org JobPosting: on the Document, or carried on the structure.
+    found = find_title(
+        text,
+        given=title,
+        document=document if document is not None else structure,
+        in_body=getattr(structure, "in_body", None),
+    )
+    heads_page = found is not None and found[1].rule in _HEADING_RULES
+    body_start = found[1].line if found is not None and heads_page else None
+    return _Page(
+        text=text, lines=lines, offsets=_line_offsets(lines), kinds=kinds, title=found,
+        reasons=line_reasons(lines, kinds, body_start, structure), structure=structure,
+    )  # fmt: skip
 
-    A sentence ends at . ; ! ? ( ) or at a line break, unless the next line goes on in lowercase
-    (a sentence wrapped by the page, not a new list item).
+
+def _analysis(
+    page: _Page,
+    extraction: Extraction,
+    keywords: list[PostingKeyword],
+    ignored: list[IgnoredKeyword],
+    levels: Mapping[str, str],
+) -> PostingAnalysis:
+    text = page.text
+    # Years are tied to lexicon skills only: a tagger's span ("building high") is no subject.
+    named = sorted(
+        (m.start, m.end, k.keyword.name, k.degree_level is not None)
+        for k in keywords
+        if getattr(k.keyword, "source", "lexicon") != "tagger"
+        for m in k.mentions
+    )
+    covered = [(m.start, m.end) for k in extraction.keywords for m in k.mentions]
+    experience = read_experience(
+        text,
+        page.offsets,
+        page.in_body,
+        named,
+        page.level,
+        partial(clause_bounds, text),
+        partial(evidence, text),
+    )
+    warnings = posting_warnings(
+        page.lines, page.kinds, extraction.sections, kept=len(keywords), ignored=len(ignored),
+        in_body=[reason is None for reason in page.reasons], structure=page.structure,
+    )  # fmt: skip
+    return PostingAnalysis(
+        title=page.title[0] if page.title else None,
+        title_line=page.title[1].line if page.title else None,
+        title_evidence=page.title[1] if page.title else None,
+        sections=extraction.sections,
+        requirements=tuple(_requirement(k) for k in keywords),
+        alternatives=tuple(_groups(text, keywords)),
+        ignored_keywords=tuple(ignored),
+        ignored_lines=tuple(ignored_ranges(page.lines, page.reasons)),
+        experience=tuple(experience),
+        degrees=tuple(_degrees(text, keywords, levels, page.in_body, page.level)),
+        unknown_requirements=tuple(
+            unknown_items(page.lines, page.offsets, page.in_body, covered, page.level)
+        ),
+        warnings=tuple(warnings),
+    )
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[\w+#.]+", text.casefold()))
+
+
+def _line_offsets(lines: list[str]) -> list[int]:
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    return offsets
+
+
+def _split_mentions(
+    extraction: Extraction, text: str, reasons: list[IgnoredReason | None]
+) -> tuple[list[tuple[Keyword, tuple[Mention, ...]]], list[IgnoredKeyword]]:
+    """Each keyword's mentions that ask something of the candidate; keywords left with none."""
+    kept: list[tuple[Keyword, tuple[Mention, ...]]] = []
+    ignored: list[IgnoredKeyword] = []
+    for keyword in extraction.keywords:
+        why = [reasons[m.line - 1] or not_asked(text, m.start, m.end) for m in keyword.mentions]
+        mentions = tuple(m for m, reason in zip(keyword.mentions, why, strict=True) if reason is None)
+        if mentions:
+            kept.append((keyword, mentions))
+        else:
+            lines = tuple(dict.fromkeys(m.line for m in keyword.mentions))
+            ignored.append(IgnoredKeyword(name=keyword.name, lines=lines, reason=why[0]))  # type: ignore[arg-type]
+    return kept, ignored
+
+
+def _keyword_choices(
+    text: str, kept: list[tuple[Keyword, tuple[Mention, ...]]], levels: Mapping[str, str]
+) -> dict[str, str]:
+    """Keyword name → choice id, for keywords named only inside choices ("one of: A, B").
+
+    Choices that share a keyword merge ("like React, Vue or Angular.js" and later "such as React,
+    Vue, or Angular" are one choice); a keyword also named outside any choice is asked for itself.
     """
-    left = start
-    while left > 0:
-        char = text[left - 1]
-        if char in ".;!?()" or (char == "\n" and not text[left : left + 1].islower()):
-            break
-        left -= 1
-    right = end
-    while right < len(text):
-        char = text[right]
-        if char in ".;!?()" or (char == "\n" and not text[right + 1 : right + 2].islower()):
-            break
-        right += 1
-    return text[left:right], start - left
+    spans = sorted((m.start, m.end, k.name) for k, mentions in kept for m in mentions)
+    in_choice: set[tuple[int, int]] = set()
+    parent: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        while parent.setdefault(name, name) != name:
+            name = parent[name]
+        return name
+
+    for choice in find_choices(text, spans, kind_of=lambda name: name in levels):
+        names = [spans[index][2] for index in choice.members]
+        in_choice.update(spans[index][:2] for index in choice.members)
+        for name in names[1:]:
+            parent[root(name)] = root(names[0])
+    only_in_choices = {
+        keyword.name: min(m.start for m in mentions)
+        for keyword, mentions in kept
+        if all((m.start, m.end) in in_choice for m in mentions)
+    }
+    # A degree named only as a choice ("BS/MS") joins the degree it is offered beside even when that
+    # one is also asked for alone: a higher degree meets a lower requirement anyway.
+    degrees_offered = {root(name) for name in only_in_choices if name in levels}
+    for keyword, mentions in kept:
+        if keyword.name in levels and keyword.name in parent and root(keyword.name) in degrees_offered:
+            only_in_choices.setdefault(keyword.name, min(m.start for m in mentions))
+    members: dict[str, list[tuple[int, str]]] = {}
+    for name, first in only_in_choices.items():
+        members.setdefault(root(name), []).append((first, name))
+    groups = sorted((sorted(names) for names in members.values() if len(names) >= 2), key=lambda g: g[0])
+    # Ids in reading order: alt-1, alt-2…
+    return {name: f"alt-{number}" for number, group in enumerate(groups, start=1) for _, name in group}
 
 
-def _clause(sentence: str, position: int) -> str:
-    """The clause of ``sentence`` around ``position`` (split at ', and', ', but' and ' - ')."""
-    start, end = 0, len(sentence)
-    for match in _CLAUSE_BREAK.finditer(sentence):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            end = match.start()
-            break
-    return sentence[start:end]
-
-
-def _mention_requirement(mention: Mention, kind: SectionKind, text: str) -> RequirementLevel:
-    clause = _clause(*_sentence(text, mention.start, mention.end))
-    if _PREFERRED_MARKER.search(clause):
-        return "preferred"
-    if _REQUIRED_MARKER.search(clause) or kind in _REQUIRED_SECTIONS:
-        return "required"
-    if kind == "preferred":
-        return "preferred"
-    return "unspecified"
-
-
-def _level_of_line(kind: SectionKind, line: str) -> RequirementLevel:
-    if _PREFERRED_MARKER.search(line) or kind == "preferred":
-        return "preferred"
-    if _REQUIRED_MARKER.search(line) or kind in _REQUIRED_SECTIONS:
-        return "required"
-    return "unspecified"
-
-
-def _number(token: str) -> int:
-    return int(token) if token.isdigit() else _NUMBER_WORDS[token.lower()]
-
-
-def _experience(
-    lines: list[str], kinds: list[SectionKind], body: list[bool], keywords: list[PostingKeyword]
-) -> list[ExperienceRequirement]:
-    by_line: dict[int, list[tuple[int, str]]] = {}
-    for posting_keyword in keywords:
-        for mention in posting_keyword.mentions:
-            by_line.setdefault(mention.line, []).append((mention.start, posting_keyword.keyword.name))
-    found = []
-    line_start = 0
-    for number, line in enumerate(lines, start=1):
-        this_line_start, line_start = line_start, line_start + len(line) + 1
-        if not body[number - 1]:
-            continue
-        for match in _YEARS.finditer(line):
-            start_in_text = this_line_start + match.end("min")
-            named = sorted((s, n) for s, n in by_line.get(number, []) if s >= start_in_text)
-            subject_match = _SUBJECT.match(match.group("rest"))
-            keyword = named[0][1] if named else None
-            subject = keyword or (subject_match.group("subject").strip() if subject_match else None)
-            if not subject:
-                continue
-            found.append(
-                ExperienceRequirement(
-                    years_min=_number(match.group("min")),
-                    years_max=_number(match.group("max")) if match.group("max") else None,
-                    subject=subject,
-                    keyword=keyword,
-                    requirement=_level_of_line(kinds[number - 1], line),
-                    line=number,
-                    text=line.strip(),
-                )
-            )
-    return found
-
-
-def _degrees(keywords: list[PostingKeyword], lines: list[str], text: str) -> list[DegreeRequirement]:
-    found = []
-    for posting_keyword in keywords:
-        keyword = posting_keyword.keyword
-        level = degree_level(keyword.name) if keyword.category == "certification" else None
-        if level is None or (keyword.group not in (None, "degree") and "degree" not in (keyword.group or "")):
-            continue
-        mention = posting_keyword.mentions[0]
-        line = lines[mention.line - 1]
-        after = text[mention.end : text.find("\n", mention.end) if "\n" in text[mention.end :] else len(text)]
-        found.append(
-            DegreeRequirement(
-                name=keyword.name,
-                level=level,
-                field=degree_field(after),
-                or_related=bool(LENIENT_FIELD.search(line)),
-                or_equivalent=bool(_EQUIVALENT.search(line)),
-                requirement=posting_keyword.requirement,
-                line=mention.line,
+def _groups(text: str, keywords: list[PostingKeyword]) -> list[AlternativeGroup]:
+    groups: dict[str, list[PostingKeyword]] = {}
+    for keyword in keywords:
+        if keyword.alternatives:
+            groups.setdefault(keyword.alternatives, []).append(keyword)
+    result = []
+    for group_id, members in sorted(groups.items(), key=lambda item: int(item[0].split("-")[1])):
+        first = min((m for k in members for m in k.mentions), key=lambda m: m.start)
+        left, right = clause_bounds(text, first.start, first.end)
+        result.append(
+            AlternativeGroup(
+                id=group_id,
+                keywords=tuple(k.keyword.name for k in members),
+                requirement=max((k.requirement for k in members), key=_RANK.__getitem__),
+                line=first.line,
+                text=choice_text(text, Choice(members=(0,), start=left, end=right)),
             )
         )
-    return found
+    return result
 
 
-def _unknown_items(
-    lines: list[str], kinds: list[SectionKind], body: list[bool], extraction: Extraction, text: str
-) -> list[UnknownRequirement]:
-    """Items of 'Required skills: A, B, C' lists (inline, or one per line) that no keyword covers."""
-    covered = [(m.start, m.end) for k in extraction.keywords for m in k.mentions]
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-    items: list[UnknownRequirement] = []
-    list_heading = False
-    for number, line in enumerate(lines, start=1):
-        if heading_kind(line):
-            list_heading = bool(_LIST_HEADING.search(line))
-            continue
-        if not body[number - 1]:
-            continue
-        label = re.match(r"^[•*\-\s]*([A-Za-z][A-Za-z &/-]{2,40}):\s*(.+)$", line)
-        if label and _LIST_HEADING.search(label.group(1)):
-            start = offsets[number - 1] + label.start(2)
-            candidates = _split_items(label.group(2), start)
-        elif list_heading and re.match(r"^\s*[•*\-]\s*\S", line) and len(line.split()) <= 5:
-            stripped = line.lstrip(" •*-")
-            candidates = [(stripped.strip(), offsets[number - 1] + len(line) - len(stripped))]
-        else:
-            continue
-        level = _level_of_line(kinds[number - 1], line)
-        for item, start in candidates:
-            end = start + len(item)
-            if any(s < end and start < e for s, e in covered):
-                continue
-            items.append(UnknownRequirement(text=item, line=number, requirement=level))
-    return items
+def _degrees(
+    text: str,
+    keywords: list[PostingKeyword],
+    levels: Mapping[str, str],
+    in_body: Callable[[int], bool],
+    level: Callable[[int, int], RequirementLevel],
+) -> list[DegreeRequirement]:
+    """The degree requirements, from the degree keywords' mentions and the choices among them
+    (mention by mention: "BS/MS" on one line does not join a "Bachelor's degree" on another)."""
+    mentions = sorted(
+        (m.start, m.end, k.keyword.name) for k in keywords if k.degree_level for m in k.mentions
+    )
+    choices = [choice.members for choice in find_choices(text, mentions)]
+    line_of = lambda position: text.count("\n", 0, position) + 1  # noqa: E731
+    return read_degrees(
+        text, mentions, choices, levels,
+        line_of=line_of, in_body=in_body, level=level, clause=partial(clause_bounds, text),
+    )  # fmt: skip
 
 
-def _split_items(listing: str, offset: int) -> list[tuple[str, int]]:
-    items = []
-    position = 0
-    for part in _LIST_SEPARATOR.split(listing):
-        index = listing.find(part, position)
-        position = index + len(part)
-        item = part.strip(" .")
-        if 1 < len(item) <= 40 and len(item.split()) <= 4 and not _NOT_AN_ITEM.search(item):
-            items.append((item, offset + index + part.find(item)))
-    return items
+def _requirement(keyword: PostingKeyword) -> PostingRequirement:
+    return PostingRequirement(
+        name=keyword.keyword.name,
+        category=keyword.keyword.category,
+        requirement=keyword.requirement,
+        alternatives=keyword.alternatives,
+        in_title=keyword.in_title,
+        lines=tuple(dict.fromkeys(m.line for m in keyword.mentions)),
+    )

@@ -1,0 +1,144 @@
+"""Both directions of a batch as iterators: ``rank`` (many resumes, one posting) and ``match`` (one
+resume, many postings). Rows are yielded as they finish; ``sort_rows`` gives the shown order."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Iterator, Sequence
+
+from ..errors import DocumentTooLargeError, InputError
+from ..models import BatchError, PairResult
+from .pool import Failure
+from .rows import error_row
+from .run import DEFAULT_TIME_LIMIT, pair_rows_of, run_pairs, runner
+from .shortlist import KeywordIndex
+from .worker import BatchSettings, DocumentRef, KeywordTask, PairTask, document_ref, keywords_task, score_task
+
+__all__ = ["Document", "match", "pair_rows", "rank"]
+
+Document = str | bytes | os.PathLike[str]  # str: text; bytes: a file's content; a path: a file
+
+
+def rank(
+    posting: Document,
+    resumes: Iterable[Document],
+    *,
+    settings: BatchSettings = BatchSettings(),
+    jobs: int | None = None,
+    time_limit: float = DEFAULT_TIME_LIMIT,
+    top: int | None = None,
+) -> Iterator[tuple[int, PairResult]]:
+    """Score every resume against one posting; yield ``(index in resumes, row)`` as each finishes.
+
+    Args:
+        posting: the posting (a path, its text as ``str``, or a file's ``bytes``).
+        resumes: resumes, each a path (read in a worker), text or bytes.
+        settings: how each worker builds its ``Analyzer``.
+        jobs: worker processes (default: every core; 1 runs here, without a pool).
+        time_limit: seconds one resume may take before its worker is stopped.
+        top: score only the ``top`` resumes by weighted keyword coverage (``KeywordIndex``); the
+            others get no row, failures still do.
+
+    A resume that fails gives an error row and the others go on.
+
+    Raises:
+        InputError: the posting can't be read (raised as soon as the first row shows it).
+        LexiconError: a lexicon file is invalid.
+    """
+    fixed = _fixed_ref(posting, settings)
+    refs = [document_ref(r) for r in resumes]
+    if top is not None:
+        return _shortlisted(fixed, refs, top, settings=settings, jobs=jobs, time_limit=time_limit, rank=True)
+    tasks = [PairTask(resume=ref, posting=fixed) for ref in refs]
+    return _raising_for(run_pairs(tasks, settings, jobs=jobs, time_limit=time_limit), "posting")
+
+
+def match(
+    resume: Document,
+    postings: Iterable[Document],
+    *,
+    settings: BatchSettings = BatchSettings(),
+    jobs: int | None = None,
+    time_limit: float = DEFAULT_TIME_LIMIT,
+    top: int | None = None,
+) -> Iterator[tuple[int, PairResult]]:
+    """Score one resume against every posting; yield ``(index in postings, row)`` as each finishes.
+
+    The job seeker's view: each row's ``top_missing`` is what that posting asks for and the resume
+    lacks. Arguments and errors as ``rank``, with the sides swapped.
+    """
+    fixed = _fixed_ref(resume, settings)
+    refs = [document_ref(p) for p in postings]
+    if top is not None:
+        return _shortlisted(fixed, refs, top, settings=settings, jobs=jobs, time_limit=time_limit, rank=False)
+    tasks = [PairTask(resume=fixed, posting=ref) for ref in refs]
+    return _raising_for(run_pairs(tasks, settings, jobs=jobs, time_limit=time_limit), "resume")
+
+
+def pair_rows(
+    tasks: Sequence[PairTask],
+    *,
+    settings: BatchSettings = BatchSettings(),
+    jobs: int | None = None,
+    time_limit: float = DEFAULT_TIME_LIMIT,
+) -> Iterator[tuple[int, PairResult]]:
+    """Any pairs (a shortlist): rows as they finish; failures of either side are rows."""
+    return run_pairs(tasks, settings, jobs=jobs, time_limit=time_limit)
+
+
+def _shortlisted(
+    fixed: DocumentRef, refs: list[DocumentRef], top: int, *, settings, jobs, time_limit, rank: bool
+) -> Iterator[tuple[int, PairResult]]:
+    """Keywords of every document (one pass), the ``top`` by coverage, then full reports of those."""
+    tasks = [KeywordTask(fixed, as_posting=rank)] + [KeywordTask(ref, as_posting=not rank) for ref in refs]
+    with runner(settings, jobs=jobs, time_limit=time_limit, size=len(refs)) as run:
+        index, wanted = KeywordIndex(), {}
+        for number, outcome in sorted(run(keywords_task, tasks), key=lambda item: item[0]):
+            failed = outcome if isinstance(outcome, (BatchError, Failure)) else None
+            if number == 0 and failed:
+                raise InputError(failed.message)
+            if number == 0:
+                wanted = outcome
+            elif failed:
+                ref = refs[number - 1]
+                labels = (ref.label, fixed.label) if rank else (fixed.label, ref.label)
+                yield number - 1, error_row(*labels, failed.kind, failed.message)
+            else:
+                index.add(str(number - 1), outcome)
+        best = index.holders_covering(wanted, top) if rank else index.covered_by(wanted.keys(), top)
+        chosen = [int(label) for label, _ in best]
+        pairs = [PairTask(resume=refs[n], posting=fixed) if rank else PairTask(resume=fixed, posting=refs[n])
+                 for n in chosen]  # fmt: skip
+        for number, row in pair_rows_of(run(score_task, pairs), pairs):
+            yield chosen[number], row
+
+
+def _fixed_ref(source: Document, settings: BatchSettings) -> DocumentRef:
+    """The document every pair shares, sent as content so each worker extracts it once."""
+    if isinstance(source, (str, bytes)):
+        return document_ref(source)
+    path = os.fspath(source)
+    try:
+        # Only a regular file: opening a FIFO blocks, and a device never ends.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise InputError("is not a regular file (a pipe, a device or a folder?).", source=path)
+        with open(path, "rb") as handle:
+            data = handle.read(settings.limits.max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError("no such file. Check the path.", source=path) from None
+    except OSError as exc:
+        raise InputError(f"could not be read: {exc.strerror or exc}.", source=path) from None
+    if len(data) > settings.limits.max_bytes:
+        raise DocumentTooLargeError(
+            f"is over the limit of {settings.limits.max_bytes / 1_048_576:.1f} MiB (--max-mib).", source=path
+        )
+    return document_ref(data, label=path)
+
+
+def _raising_for(rows: Iterator[tuple[int, PairResult]], side: str) -> Iterator[tuple[int, PairResult]]:
+    for index, row in rows:
+        if row.error is not None and row.error.side == side:
+            rows.close()
+            raise InputError(row.error.message)
+        yield index, row

@@ -1,0 +1,69 @@
+"""Legal wording, sentence by sentence: equal-opportunity, accommodation and similar statements.
+
+Only the sentences that are legal are legal: a flat posting ending in an EEO sentence keeps
+everything before it, and whatever follows (a heading, a list, the next page) is the posting again.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["legal_lines"]
+
+_LEGAL_SENTENCE = re.compile(
+    r"equal (?:employment )?opportunity|without regard to|do(?:es)? not discriminate|non-?discriminat|"
+    r"reasonable accommodation|affirmative action|protected (?:veteran|status|characteristic)|e-verify|"
+    r"celebrate diversity|inclusive (?:environment|workplace) for all|national origin|sexual orientation|"
+    r"gender identity|genetic information|pay transparency|fair chance|arrest (?:and|or) conviction|"
+    r"égalité des chances|chancengleichheit|chancengerechtigkeit|igualdad de oportunidades|lika möjligheter|"
+    r"diskriminier|discrimination|discriminación|diskriminering",
+    re.I,
+)
+_HINTS = ("opportunit", "regard to", "discrimina", "accommodation", "affirmative", "veteran", "protected",
+          "e-verify", "diversity", "inclusive", "origin", "orientation", "identity", "genetic", "transparency",
+          "fair chance", "conviction", "égalité", "chancen", "igualdad", "lika möjlig", "diskrimin")  # fmt: skip
+# A sentence ends at . ! ? followed by a space or the end of a line.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_BULLET = re.compile(r"^\s*(?:[•*·▪◦‣-]|\d{1,2}[.)])\s")
+
+
+def legal_lines(lines: list[str], headings: set[int]) -> set[int]:
+    """Indices of the lines whose every sentence is legal wording.
+
+    A sentence may wrap over lines (the next line goes on in lowercase); it ends at a full stop,
+    a blank line, a heading (``headings`` holds their indices), a bullet, or a line starting in
+    uppercase. A line holding legal and other sentences stays the posting's.
+    """
+    whole = "\n".join(lines).lower()
+    if not any(hint in whole for hint in _HINTS):
+        return set()  # the sentence pass is slower; most text has no legal wording
+    legal: set[int] = set()
+    other: set[int] = set()  # lines holding some text that is not legal
+    sentence: list[tuple[int, int, int]] = []  # (line index, start, end) pieces of the open sentence
+
+    def close() -> None:
+        text = " ".join(lines[i][s:e] for i, s, e in sentence)
+        lowered = text.lower()
+        is_legal = any(hint in lowered for hint in _HINTS) and _LEGAL_SENTENCE.search(text) is not None
+        marked = legal if is_legal else other
+        marked.update(i for i, s, e in sentence if lines[i][s:e].strip())
+        sentence.clear()
+
+    for index, line in enumerate(lines):
+        # A line going on in lowercase continues the sentence (wrapped by the page); any other
+        # line starts a new one, so a flat list after an unpunctuated EEO line stays the posting's.
+        if not line.strip() or index in headings or _BULLET.match(line) or not line.lstrip()[:1].islower():
+            close()
+        if not line.strip():
+            continue
+        start = 0
+        for end in _SENTENCE_END.finditer(line):
+            sentence.append((index, start, end.end()))
+            close()
+            start = end.end()
+        if line[start:].strip():
+            sentence.append((index, start, len(line)))
+        if index in headings:
+            close()
+    close()
+    return legal - other

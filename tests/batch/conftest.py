@@ -1,0 +1,52 @@
+"""Small realistic batches: resumes made from the test resume with skills taken out or swapped,
+postings from the test postings, written to a tmp folder by code."""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+from atsmatch.batch import BatchSettings
+from atsmatch.lexicon.cache import default_cache_dir
+
+from ..conftest import DATA
+
+SWAPS = [("Python", "Java"), ("Kubernetes", "Terraform"), ("Docker", "Ansible"), ("SQL", "MongoDB"),
+         ("Airflow", "Jenkins"), ("Spark", "Hadoop"), ("AWS", "Azure")]  # fmt: skip
+
+
+def resume_variants(count: int, seed: int = 13) -> list[str]:
+    """``count`` different resumes: the test resume with a few lines dropped and skills swapped."""
+    base = (DATA / "resume.txt").read_text().split("\n")
+    rng = random.Random(seed)
+    out = []
+    for number in range(count):
+        lines = [line for line in base if not line.startswith("- ") or rng.random() > 0.3]
+        text = "\n".join(lines)
+        for old, new in rng.sample(SWAPS, k=number % len(SWAPS)):
+            text = text.replace(old, new)
+        out.append(f"Candidate {number}\n{text}")
+    return out
+
+
+@pytest.fixture(scope="module")
+def resume_folder(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("resumes")
+    for number, text in enumerate(resume_variants(12)):
+        sub = folder / ("senior" if number % 3 == 0 else "junior")
+        sub.mkdir(exist_ok=True)
+        (sub / f"resume_{number:02}.txt").write_text(text)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def batch_settings() -> BatchSettings:
+    """Workers load the lexicon from the session's cache (a temporary XDG_CACHE_HOME)."""
+    return BatchSettings(cache_dir=os.fspath(default_cache_dir()))
+
+
+POSTING = DATA / "posting.txt"
+POSTINGS = sorted((DATA / "postings").glob("*.txt")) + [POSTING]

@@ -1,0 +1,201 @@
+"""`atsmatch rank` and `atsmatch match`: every format, -o files, stdin lists, a batch with hostile
+files, exit codes, and Ctrl-C in a real process."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from atsmatch.batch.output import CSV_COLUMNS
+from atsmatch.cli import EXIT_INPUT, app
+
+from ..conftest import FIXTURES
+from .conftest import POSTING, POSTINGS, resume_variants
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+
+    def invoke(*args, input: str | None = None):
+        return runner.invoke(app, [str(a) for a in args], input=input)
+
+    return invoke
+
+
+def test_rank_table_names_every_resume(run, resume_folder):
+    result = run("rank", POSTING, resume_folder, "--jobs", "1", "--width", "120")
+    assert result.exit_code == 0, result.output
+    assert f"12 resumes against {POSTING}" in result.stdout
+    assert result.stdout.count("resume_") == 12 and "top missing" in result.stdout
+
+
+@pytest.mark.parametrize("format", ["json", "jsonl", "csv"])
+def test_rank_formats_carry_the_same_rows(run, resume_folder, format, tmp_path):
+    reference = json.loads(run("rank", POSTING, resume_folder, "-j", "1", "-f", "json").stdout)["rows"]
+    out = tmp_path / f"ranking.{format}"
+    result = run("rank", POSTING, resume_folder, "-j", "1", "-f", format, "-o", out)
+    assert result.exit_code == 0 and result.stdout == ""
+    text = out.read_text()
+    if format == "json":
+        rows = json.loads(text)["rows"]
+    elif format == "jsonl":
+        rows = [json.loads(line) for line in text.splitlines()]
+    else:
+        table = list(csv.DictReader(io.StringIO(text)))
+        assert tuple(table[0]) == CSV_COLUMNS and table[0]["rank"] == "1"
+        assert [float(r["score"]) for r in table] == [r["score"] for r in reference]
+        assert table[0]["top_missing"] == "; ".join(reference[0]["top_missing"])
+        return
+    assert rows == reference
+    assert {"score", "coverage", "matched", "missing", "top_missing", "checks", "error"} <= set(rows[0])
+    assert not list(tmp_path.glob(".*.tmp"))  # the temporary file was renamed, not left behind
+
+
+def test_match_from_a_stdin_list(run, tmp_path):
+    resume = tmp_path / "me.txt"
+    resume.write_text(resume_variants(1)[0])
+    listing = "".join(f"{p}\n" for p in POSTINGS)
+    result = run("match", resume, "-", "-f", "jsonl", "-j", "2", input=listing)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(r["posting"] for r in rows) == sorted(map(str, POSTINGS))
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+    assert all(r["resume"] == str(resume) for r in rows)
+
+
+def _hostile(folder):
+    """Three hostile files among thirty: a FIFO, a /dev/zero link, an encrypted PDF."""
+    os.mkfifo(folder / "resume_fifo.txt")
+    (folder / "resume_zero.txt").symlink_to("/dev/zero")
+    (folder / "resume_locked.pdf").write_bytes((FIXTURES / "encrypted.pdf").read_bytes())
+    return {"resume_fifo.txt", "resume_zero.txt", "resume_locked.pdf"}
+
+
+def test_a_tenth_hostile_all_good_scored_every_bad_reported(run, tmp_path):
+    for number, text in enumerate(resume_variants(27)):
+        (tmp_path / f"resume_{number:02}.txt").write_text(text)
+    bad = _hostile(tmp_path)
+    started = time.monotonic()
+    result = run("rank", POSTING, tmp_path, "-f", "json", "-j", "2", "--time-limit", "5")
+    assert time.monotonic() - started < 120
+    assert result.exit_code == EXIT_INPUT, result.output
+    rows = json.loads(result.stdout)["rows"]
+    assert len(rows) == 30
+    scored = [r for r in rows if r["error"] is None]
+    failed = {os.path.basename(r["resume"]): r["error"] for r in rows if r["error"]}
+    assert len(scored) == 27 and set(failed) == bad
+    assert failed["resume_zero.txt"]["message"].endswith("is a device, not a document file.")
+    assert failed["resume_locked.pdf"]["kind"] == "EncryptedDocumentError"
+    assert failed["resume_fifo.txt"]["kind"]  # stopped by the time limit, or refused as a pipe
+    assert all(r["error"] for r in rows[27:])  # failures last
+
+
+def test_nothing_to_read_is_a_usage_error(run, tmp_path):
+    result = run("rank", POSTING, tmp_path)
+    assert result.exit_code == 2 and "no documents found" in result.output
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_invalid_lexicon_exits_4_before_any_pair(run, tmp_path, jobs):
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("entries:\n  - name: Zorblax\n    category: not_a_category\n")
+    result = run("rank", POSTING, POSTING, POSTINGS[0], "--lexicon", bad, "-j", jobs)  # 2 tasks: a pool
+    assert result.exit_code == 4 and "mine.yaml" in result.output and "Traceback" not in result.output
+
+
+def test_unreadable_posting_exits_3_with_one_line(run, tmp_path):
+    result = run("rank", tmp_path / "gone.txt", POSTING)
+    assert result.exit_code == EXIT_INPUT
+    assert result.output.strip() == f"atsmatch: error: {tmp_path / 'gone.txt'}: no such file. Check the path."
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_keeps_the_rows_done(tmp_path, jobs):
+    """SIGINT once the progress bar (on a pseudo-terminal) shows a few pairs done."""
+    import pty
+    import re
+
+    total = 300
+    for number, text in enumerate(resume_variants(total)):
+        (tmp_path / f"resume_{number:03}.txt").write_text(text)
+    out = tmp_path / "out.csv"
+    command = [sys.executable, "-c", "from atsmatch.cli import main; main()", "rank", str(POSTING),
+               str(tmp_path), "-j", jobs, "-f", "csv", "-o", str(out)]  # fmt: skip
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(command, stderr=terminal)
+    os.close(terminal)
+    shown = _read_until(controller, re.compile(rf"\b([3-9]|\d\d+)/{total}\b"))
+    process.send_signal(signal.SIGINT)
+    shown += _read_until(controller, None)
+    process.wait(timeout=60)
+    os.close(controller)
+    assert process.returncode == 130, shown
+    assert "Traceback" not in shown and re.search(r"interrupted: \d+ pairs not scored", shown)
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert len(rows) == total  # every input has a row
+    scored = [r for r in rows if r["score"]]
+    stopped = [r for r in rows if r["error_kind"] == "Interrupted"]
+    assert len(scored) >= 3 and stopped and len(scored) + len(stopped) == total
+    assert all(r["error_kind"] == "" for r in scored) and rows[-len(stopped) :] == stopped
+
+
+def _read_until(controller: int, pattern, timeout: float = 120.0) -> str:
+    """What the terminal shows until ``pattern`` appears (None: until the process closes it)."""
+    import select
+
+    shown, deadline = "", time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([controller], [], [], 0.5)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(controller, 4096).decode(errors="replace")
+        except OSError:  # the process closed the terminal
+            return shown
+        shown += chunk
+        if pattern is not None and pattern.search(shown):
+            return shown
+    raise AssertionError(f"the terminal never showed {pattern}: {shown[-500:]!r}")
+
+
+def _stderr_in_a_terminal(args: list[str]) -> str:
+    """Run the CLI with stderr on a pseudo-terminal (stdout piped); what the terminal showed."""
+    import pty
+
+    controller, terminal = pty.openpty()
+    command = [sys.executable, "-c", "from atsmatch.cli import main; main()", *args]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=terminal)
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:  # the process closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    process.communicate(timeout=120)
+    os.close(controller)
+    return shown.decode(errors="replace")
+
+
+@pytest.mark.parametrize(("quiet", "expected"), [(False, True), (True, False)])
+def test_progress_bar_only_in_a_terminal_and_not_with_quiet(resume_folder, quiet, expected):
+    args = ["rank", str(POSTING), str(resume_folder), "-j", "1", "-f", "jsonl"] + ["--quiet"] * quiet
+    assert ("scoring" in _stderr_in_a_terminal(args)) is expected
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(run, resume_folder):
+    result = run("rank", POSTING, resume_folder, "-j", "1", "-f", "jsonl")
+    assert result.exit_code == 0 and result.stderr == ""
