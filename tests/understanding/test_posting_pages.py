@@ -29,7 +29,8 @@ def groups(analysis) -> list[tuple[tuple[str, ...], str]]:
 
 
 def ignored(analysis) -> dict[str, str]:
-    return {k.name: k.reason for k in analysis.ignored_keywords}
+    """Keywords left out, and why; the tagger's duty phrases apart (tests/understanding/test_tagged_phrases.py)."""
+    return {k.name: k.reason for k in analysis.ignored_keywords if k.reason != "not_keyword_like"}
 
 
 def test_a_job_board_page_with_company_colon_title(read):

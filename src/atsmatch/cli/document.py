@@ -118,7 +118,10 @@ def extract_command(
         outside = {}
         if posting:
             ignored = analyzer.read_posting(document).analysis.ignored_keywords
-            outside = {k.name: IGNORED_REASON_TEXT[k.reason] for k in ignored}
+            # A tagged duty stands in the body: it is left out, but not for being outside it.
+            outside = {
+                k.name: IGNORED_REASON_TEXT[k.reason] for k in ignored if k.reason != "not_keyword_like"
+            }
     except AtsmatchError as exc:
         raise fail(exc, debug) from None
     rendered = render_extraction(extraction, format.value, outside_body=outside, **output_style(width))

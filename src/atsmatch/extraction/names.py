@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["singular", "written_name"]
+__all__ = ["keyword_like", "singular", "written_name"]
 
 _EDGE = re.compile(r"^[^\w.+#]+|[^\w+#]+$")  # punctuation around a phrase, not C++, C#, .NET
 # Plurals that are not plural, or whose singular is another word.
@@ -34,3 +34,58 @@ def written_name(text: str) -> str:
     if folded:
         folded[-1] = singular(folded[-1])
     return " ".join(folded)
+
+
+# What a tagged phrase must look like to be scored as an ATS keyword: SkillSpan's Skill spans are often
+# duties ("ensure the technical feasibility of UI designs"), which no ATS search would hold.
+_MAX_KEYWORD_WORDS = 4
+_FUNCTION_WORDS = frozenset(
+    {
+        "a", "an", "and", "any", "as", "at", "be", "by", "for", "from", "in", "into", "is", "its", "of",
+        "on", "or", "other", "our", "such", "that", "the", "their", "these", "this", "those", "to", "with",
+        "your", "etc",
+    }
+)  # fmt: skip
+_DUTY_VERBS = frozenset(
+    {
+        "act", "assess", "assist", "assure", "build", "collaborate", "conduct", "contribute", "create",
+        "define", "deliver", "deploy", "design", "develop", "drive", "ensure", "help", "implement",
+        "improve", "investigate", "lead", "maintain", "make", "manage", "meet", "optimise", "optimize",
+        "own", "perform", "prepare", "provide", "run", "see", "set", "support", "take", "use", "work",
+        "write",
+    }
+)  # fmt: skip
+_VAGUE_ADJECTIVES = frozenset(
+    {
+        "excellent", "good", "great", "modern", "popular", "proven", "relevant", "similar", "solid",
+        "strong", "successful", "talented", "various",
+    }
+)  # fmt: skip
+# -ing words that name a field rather than a duty ("Engineering management", "Marketing automation").
+_FIELD_ING = frozenset(
+    {
+        "accounting", "advertising", "auditing", "banking", "budgeting", "computing", "consulting",
+        "engineering", "forecasting", "manufacturing", "marketing", "mentoring", "modeling", "modelling",
+        "networking", "onboarding", "planning", "pricing", "printing", "processing", "programming",
+        "publishing", "recruiting", "reporting", "scheduling", "scripting", "sourcing", "testing",
+        "training",
+    }
+)  # fmt: skip
+
+
+def keyword_like(name: str) -> bool:
+    """Whether a phrase no lexicon entry holds reads as a keyword an ATS could search for: at most
+    four words, not opening or closing on a function word, not a duty ("developing web
+    applications", "ensure ..."), not a vague adjective phrase ("popular"); one lowercase word is
+    too generic ("modern", "library") unless written as a name (``GWT``, ``JPA2``, ``Wicket``)."""
+    words = name.split()
+    if not words or len(words) > _MAX_KEYWORD_WORDS:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    if first in _FUNCTION_WORDS or last in _FUNCTION_WORDS or first in _VAGUE_ADJECTIVES:
+        return False
+    if first in _DUTY_VERBS or (first.endswith("ing") and first not in _FIELD_ING and len(words) > 1):
+        return False
+    if len(words) == 1:
+        return not (name.isalpha() and name.islower())
+    return True

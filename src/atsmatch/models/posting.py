@@ -32,6 +32,8 @@ IgnoredReason = Literal[
     # teams and the employer describing itself
     "before_title", "company", "benefits", "legal", "cruft", "furniture_line", "partner_function",
     "about_the_company",
+    # a phrase only the trained tagger found that reads as a duty or a generic word, not a keyword
+    "not_keyword_like",
     # the page structure's reasons (DocumentStructure.ignored), when the extraction carries one
     "before_body", "after_body", "navigation", "counter", "similar_jobs", "company_card", "reviews",
     "salaries", "interview", "news", "job_criteria", "footer",

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 
+from ..extraction.names import keyword_like
 from ..models import (
     AlternativeGroup,
     DegreeRequirement,
@@ -212,6 +213,11 @@ def _split_mentions(
     kept: list[tuple[Keyword, tuple[Mention, ...]]] = []
     ignored: list[IgnoredKeyword] = []
     for keyword in extraction.keywords:
+        if keyword.source == "tagger" and not keyword_like(keyword.name):
+            # A duty or a generic word the tagger marked: shown, never asked of the candidate.
+            lines = tuple(dict.fromkeys(m.line for m in keyword.mentions))
+            ignored.append(IgnoredKeyword(name=keyword.name, lines=lines, reason="not_keyword_like"))
+            continue
         why = [reasons[m.line - 1] or not_asked(text, m.start, m.end) for m in keyword.mentions]
         mentions = tuple(m for m, reason in zip(keyword.mentions, why, strict=True) if reason is None)
         if mentions:

@@ -191,6 +191,7 @@ REASON_WORDS = {
     "job_criteria": "job criteria box", "footer": "page footer", "legal": "legal text",
     "company": "company description", "about_the_company": "about the company", "benefits": "benefits",
     "cruft": "page furniture", "furniture_line": "page furniture", "partner_function": "partner teams",
+    "not_keyword_like": "a duty, not a keyword",
 }  # fmt: skip
 
 
