@@ -68,18 +68,28 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import bench_matcher  # beside this script: the figures of issue 12
+
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "benchmarks" / "results"
 EXAMPLE_RESUME = REPO / "examples" / "resume.pdf"
 EXAMPLE_POSTING = REPO / "examples" / "posting.txt"
 
 GOAL_VS_NAIVE = 5.0  # atsmatch docs/s over naive docs/s, at least
-GOAL_VS_FLOOR = 1 / 3  # atsmatch docs/s over floor docs/s, at least: within 3x
+GOAL_DOCS_PER_S = 1_000.0  # the lexicon matcher and its context rules, one core
+GOAL_VS_SAME_WORK = 1 / 1.5  # Matcher.find docs/s over the same-work floor's, at least: within 1.5x
+GOAL_EXPONENT = 1.15  # cost exponent in the document's length: linear, allowing n log n
+GOAL_FORMAT_FLAT = 1.10  # peak RSS over 10x the files, at most this many times the smaller batch's
+GOAL_WORKER_STARTUP_S = 0.5
+GOAL_FIRST_EXTRACT_S = 1.0
 GOAL_CLI_RATIO = 1.3  # `atsmatch score` wall time over `import spacy` wall time, at most
 GOAL_PEAK_RSS_MB = 300.0
 GOAL_FLAT_GROWTH_MB = 2.0  # second-half RSS growth that still counts as flat: allocator noise
 
 NAIVE, FLOOR = "naive spaCy", "floor regex+Aho-Corasick"
+SAME_WORK = "floor Aho-Corasick + same rules"
+FIND, EXTRACT, PIPELINE = "atsmatch Matcher.find", "atsmatch Matcher.extract", "atsmatch"
+LEGACY = "before: the spaCy matcher"
 
 
 @dataclass(frozen=True)
@@ -93,6 +103,10 @@ class Settings:
     compile_runs: int = 5
     memory_docs: int = 10_000
     scoring_resumes: int = 1_000
+    exponent_sizes: tuple[int, ...] = (61_250, 122_500, 245_000, 490_000)
+    format_counts: tuple[int, int] = (1_000, 10_000)
+    pool_resumes: int = 1_000
+    startup_runs: int = 5
     lexicons: tuple[str, ...] = ()  # extra lexicon files, merged over the built-in one
 
 
@@ -104,6 +118,10 @@ QUICK = Settings(
     compile_runs=2,
     memory_docs=1_000,
     scoring_resumes=100,
+    exponent_sizes=(30_000, 60_000, 120_000),
+    format_counts=(50, 500),
+    pool_resumes=200,
+    startup_runs=2,
 )
 
 
@@ -392,7 +410,6 @@ def profile_worker(lexicons: list[str], shared: str) -> dict[str, Any]:
     import atsmatch
 
     analyzer = atsmatch.Analyzer(extra_lexicons=lexicons)
-    analyzer.matcher.compile_all()  # the steady state of a long batch, as in the throughput rounds
     texts = load_corpus(Path(shared)).texts
     for text in texts:
         analyzer.extract(text)
@@ -494,23 +511,18 @@ def cli_phases_worker(lexicons: list[str]) -> dict[str, float]:
     lap = Laps()
     phases = lap.times
 
-    from atsmatch.cli import _analyzer  # the CLI's own imports: typer, atsmatch, pydantic
-
-    lap("import atsmatch.cli")
     import gc
 
-    gc.set_threshold(200_000, 30, 30)  # as atsmatch.cli.main
-    import spacy.matcher  # noqa: F401 - what the Matcher imports
+    from atsmatch.cli.app import build_analyzer  # the CLI's own imports: typer, atsmatch, pydantic
 
-    lap("import spacy")
+    lap("import atsmatch.cli")
+    gc.freeze()  # as atsmatch.cli.main
     from atsmatch.render import render_report
 
     lap("import atsmatch.render")
-    analyzer = _analyzer([Path(path) for path in lexicons], 20.0)
+    analyzer = build_analyzer([Path(path) for path in lexicons], 20.0)
     lexicon_entries = len(analyzer.lexicon)
-    lap("lexicon (cache read, or YAML + form table)")
-    analyzer.matcher  # noqa: B018 - builds the matcher
-    lap("Matcher(table)")
+    lap("lexicon and Matcher (cache read, or YAML + form table)")
     resume = analyzer.read(EXAMPLE_RESUME)
     lap("read resume.pdf")
     posting = analyzer.read(EXAMPLE_POSTING)
@@ -521,6 +533,7 @@ def cli_phases_worker(lexicons: list[str]) -> dict[str, float]:
     lap("render text")
     phases["in-process total"] = lap.total()
     phases["lexicon entries"] = lexicon_entries
+    phases["spacy imported"] = float("spacy" in sys.modules)
     return phases
 
 
@@ -574,9 +587,6 @@ def compile_worker(lexicons: list[str], cache_dir: str | None) -> dict[str, floa
     from atsmatch.lexicon.table import build_form_table
 
     lap("import atsmatch")
-    import spacy.matcher  # noqa: F401 - what the Matcher imports
-
-    lap("import spacy")
     if cache_dir is None:
         lexicon = atsmatch.load_lexicon(lexicons)
         lap("load_lexicon")
@@ -585,10 +595,8 @@ def compile_worker(lexicons: list[str], cache_dir: str | None) -> dict[str, floa
     else:
         table = load_form_table(lexicons, Path(cache_dir))
         lap("load_form_table (cache)")
-    matcher = Matcher(table)
+    Matcher(table)
     lap("Matcher(table)")
-    matcher.compile_all()
-    lap("compile_all()")
     if cache_dir is None:
         terms = lexicon_terms(table.lexicon)
         lap("(surface forms for the naive build)")
@@ -607,15 +615,15 @@ def measure_compile(settings: Settings, cache_home: str) -> dict[str, Any]:
         runs["cold"].append(run_worker("compile", lexicons=settings.lexicons, cache_dir=None))
         runs["cached"].append(run_worker("compile", lexicons=settings.lexicons, cache_dir=cache_dir))
     result: dict[str, Any] = {"first run, writing the cache": first}
+    result["import spacy s"] = statistics.median(
+        wall_time([sys.executable, "-c", "import spacy"], {}) for _ in range(settings.compile_runs)
+    )
     for mode, samples in runs.items():
         median = {step: statistics.median(run[step] for run in samples) for step in samples[0]}
         steps = ("load_lexicon", "build_form_table", "load_form_table (cache)", "Matcher(table)")
         before_matching = sum(median.get(step, 0.0) for step in steps)
         median["to a ready Matcher"] = before_matching
-        median["to a ready Matcher, all patterns"] = before_matching + median["compile_all()"]
-        median["imports + all of it"] = (
-            median["import atsmatch"] + median["import spacy"] + median["to a ready Matcher, all patterns"]
-        )
+        median["imports + all of it"] = median["import atsmatch"] + before_matching
         result[mode] = {step: round(seconds, 4) for step, seconds in median.items()}
     return result
 
@@ -650,7 +658,7 @@ def memory_worker(contender: str, docs: int, shared: str, lexicons: list[str]) -
     if contender == "atsmatch":
         analyzer = atsmatch.Analyzer(extra_lexicons=lexicons)
         extract = atsmatch_extractor(analyzer)
-        vocab = analyzer.matcher._vocab  # private, read for this diagnostic only
+        vocab = None  # no spaCy vocabulary: nothing grows per new word
     else:
         extract = naive_spacy_extractor(lexicon_terms(atsmatch.load_lexicon(lexicons)))
         vocab = extract.vocab  # type: ignore[attr-defined]
@@ -660,7 +668,7 @@ def memory_worker(contender: str, docs: int, shared: str, lexicons: list[str]) -
             "docs": done,
             "rss_mb": round(rss_mb(), 1),
             "peak_mb": round(peak_rss_mb(), 1),
-            "strings": len(vocab.strings),
+            "strings": len(vocab.strings) if vocab is not None else 0,
         }
 
     points = {"compiled": point(0)}
@@ -712,6 +720,7 @@ WORKERS: dict[str, Callable[..., dict[str, Any]]] = {
     "cli-phases": cli_phases_worker,
     "memory": memory_worker,
     "profile": profile_worker,
+    "startup": bench_matcher.startup_worker,
 }
 
 
@@ -747,25 +756,63 @@ def row(
 
 
 def throughput_rows(throughput: dict[str, Any]) -> list[dict[str, Any]]:
-    ours = throughput["atsmatch"]["docs_per_s"]
-    naive = throughput[NAIVE]["docs_per_s"]
-    goal = f">= {GOAL_VS_NAIVE:g}x naive"
+    naive = (throughput[NAIVE]["docs_per_s"], "naive")
+    find, extract, pipeline = (throughput[name]["docs_per_s"] for name in (FIND, EXTRACT, PIPELINE))
+    goal = f">= {GOAL_DOCS_PER_S:,.0f} docs/s"
     rows = [
+        row("extraction, Matcher.find (tuples)", find, "docs/s", naive, goal, find >= GOAL_DOCS_PER_S),
         row(
-            "extraction, atsmatch",
-            ours,
-            "docs/s",
-            (naive, "naive"),
-            goal,
-            ours / naive >= GOAL_VS_NAIVE,
-        )
+            "extraction, Matcher.extract (models)", extract, "docs/s", naive, goal, extract >= GOAL_DOCS_PER_S
+        ),
     ]
+    if SAME_WORK in throughput:
+        floor = (throughput[SAME_WORK]["docs_per_s"], "same-work floor")
+        met = find / floor[0] >= GOAL_VS_SAME_WORK
+        rows.append(row("extraction, Matcher.find", find, "docs/s", floor, ">= 0.67x", met))
+    met = pipeline / naive[0] >= GOAL_VS_NAIVE
+    goal = f">= {GOAL_VS_NAIVE:g}x naive"
+    rows.append(row("extraction, Analyzer.extract (all)", pipeline, "docs/s", naive, goal, met))
+    if LEGACY in throughput:
+        before = (throughput[LEGACY]["docs_per_s"], "spaCy matcher")
+        rows.append(row("extraction, Matcher.extract vs before", extract, "docs/s", before))
     if FLOOR in throughput:
-        floor = throughput[FLOOR]["docs_per_s"]
-        met = ours / floor >= GOAL_VS_FLOOR
-        rows.append(row("extraction, atsmatch", ours, "docs/s", (floor, "floor"), ">= 0.33x", met))
-        rows.append(row("extraction, floor", floor, "docs/s", (naive, "naive")))
-    rows.append(row("extraction, naive spaCy", naive, "docs/s"))
+        candidates_only = throughput[FLOOR]["docs_per_s"]
+        rows.append(row("extraction, floor (candidates only)", candidates_only, "docs/s", naive))
+    rows.append(row("extraction, naive spaCy", naive[0], "docs/s"))
+    return rows
+
+
+def scaling_rows(figures: dict[str, Any]) -> list[dict[str, Any]]:
+    exponent, formats, startup, pool = (figures[k] for k in ("exponent", "formats", "startup", "pool"))
+    spacy = (figures["cli"]["median_s"]["python -c 'import spacy'"], "import spacy")
+    worst = exponent["worst_exponent"]
+    rows = [row("cost exponent in length (worst kind)", worst, "", None, f"<= {GOAL_EXPONENT:g}",
+                worst <= GOAL_EXPONENT)]  # fmt: skip
+    for kind, found in formats.items():
+        small, large = (found["runs"][str(c)] for c in figures["format_counts"])
+        baseline = (small["peak_mb"], f"{small['files']:,} files")
+        met = found["large_over_small"] <= GOAL_FORMAT_FLAT
+        figure = f"peak RSS, rank {large['files']:,} {kind}"
+        rows.append(row(figure, large["peak_mb"], "MB", baseline, f"<= {GOAL_FORMAT_FLAT:g}x", met))
+        if "before: gc.set_threshold(200_000)" in found:
+            old = found["before: gc.set_threshold(200_000)"]
+            before = (old["peak_mb"], "old GC threshold")
+            rows.append(row(f"peak RSS, rank {old['files']:,} {kind}", small["peak_mb"], "MB", before))
+    first = startup["import + first extract"]
+    goal = f"< {GOAL_FIRST_EXTRACT_S:g} s"
+    rows.append(row("import atsmatch + first extract", first, "s", spacy, goal, first < GOAL_FIRST_EXTRACT_S))
+    worker = startup["worker start-up (import + lexicon)"]
+    goal = f"< {GOAL_WORKER_STARTUP_S:g} s"
+    rows.append(row("worker start-up", worker, "s", spacy, goal, worker < GOAL_WORKER_STARTUP_S))
+    uncached = figures["startup_no_cache"]["import + first extract"]
+    rows.append(
+        row(
+            "import + first extract, no cache", uncached, "s", spacy, "< 1 s", uncached < GOAL_FIRST_EXTRACT_S
+        )
+    )
+    one, two = pool["1 process(es) s"], pool["2 process(es) s"]
+    figure = f"pool of 2, {pool['resumes']:,} resumes"
+    rows.append(row(figure, two, "s", (one, "1 process"), "< 1x", two < one))
     return rows
 
 
@@ -785,18 +832,11 @@ def cli_rows(cli: dict[str, Any]) -> list[dict[str, Any]]:
 def compile_rows(compile_: dict[str, Any]) -> list[dict[str, Any]]:
     cold, cached = compile_["cold"], compile_["cached"]
     naive = (cold["naive: spacy.blank + PhraseMatcher, same terms"], "naive build")
-    spacy = (cold["import spacy"], "import spacy")
+    spacy = (compile_["import spacy s"], "import spacy")
     return [
-        row("compile, no cache, to a Matcher", cold["to a ready Matcher"], "s"),
-        row("compile, no cache, all patterns", cold["to a ready Matcher, all patterns"], "s", naive),
-        row("compile, cache hit, to a Matcher", cached["to a ready Matcher"], "s"),
-        row(
-            "compile, cache hit, all patterns",
-            cached["to a ready Matcher, all patterns"],
-            "s",
-            naive,
-        ),
-        row("compile, no cache, + imports", cold["imports + all of it"], "s", spacy),
+        row("compile, no cache, to a Matcher", cold["to a ready Matcher"], "s", naive),
+        row("compile, cache hit, to a Matcher", cached["to a ready Matcher"], "s", naive),
+        row("compile, no cache, + import atsmatch", cold["imports + all of it"], "s", spacy),
     ]
 
 
@@ -851,6 +891,7 @@ def summary_rows(figures: dict[str, Any]) -> list[dict[str, Any]]:
         *throughput_rows(figures["throughput"]),
         *cli_rows(figures["cli"]),
         *compile_rows(figures["compile"]),
+        *scaling_rows(figures),
         *memory_rows(figures["memory"]),
         *scoring_rows(figures["scoring"]),
     ]
@@ -955,14 +996,27 @@ def measure_everything(
     analyzer = atsmatch.Analyzer(extra_lexicons=settings.lexicons)
     terms = lexicon_terms(analyzer.lexicon)
     step("building the contenders")
-    # Throughput is a long batch's: every pattern compiled (the matcher otherwise adds them as the
-    # first documents need them; that cost is in the compile figures).
-    analyzer.matcher.compile_all()
-    contenders = {"atsmatch": atsmatch_extractor(analyzer), NAIVE: naive_spacy_extractor(terms)}
+    matcher = analyzer.matcher
+    documents = [atsmatch.Document(text=text, format="text") for text in corpus.texts]
+    by_text = {d.text: d for d in documents}
+    contenders = {
+        FIND: lambda text: len(matcher.find(text)),
+        EXTRACT: lambda text: len(matcher.extract(by_text[text]).keywords),
+        PIPELINE: atsmatch_extractor(analyzer),
+        NAIVE: naive_spacy_extractor(terms),
+    }
+    legacy = bench_matcher.legacy_extractor(matcher)
+    if legacy is not None:
+        contenders[LEGACY] = legacy
+    same_work = bench_matcher.aho_same_work_extractor(matcher)
     floor = aho_floor_extractor(terms)
-    if floor is None:
+    if floor is None or same_work is None:
         print("note: no floor figures: pyahocorasick is missing (`pip install pyahocorasick`)")
     else:
+        differing = [i for i, text in enumerate(corpus.texts) if same_work(text) != matcher.find(text)]
+        if differing:
+            raise RuntimeError(f"the same-work floor differs from Matcher.find on documents {differing}")
+        contenders[SAME_WORK] = lambda text: len(same_work(text))
         contenders[FLOOR] = floor
     figures: dict[str, Any] = {"corpus": corpus_stats(corpus.texts)}
     step(f"extraction throughput: {settings.rounds} rounds, contenders taking turns")
@@ -983,6 +1037,20 @@ def measure_everything(
     figures["cli_imports_ms"] = cli_import_breakdown(settings, cached)
     step(f"lexicon compile: {settings.compile_runs} fresh processes")
     figures["compile"] = measure_compile(settings, cache_home)
+    step(f"cost exponent: sizes {settings.exponent_sizes}")
+    figures["exponent"] = bench_matcher.measure_exponent(analyzer, settings.exponent_sizes)
+    step(f"peak RSS of `atsmatch rank` over {settings.format_counts} files of each format")
+    figures["format_counts"] = list(settings.format_counts)
+    with tempfile.TemporaryDirectory(prefix="atsmatch-bench-files-") as folder:
+        figures["formats"] = bench_matcher.measure_format_memory(
+            corpus.texts, Path(folder), settings.format_counts, cached
+        )
+    step(f"worker start-up: {settings.startup_runs} fresh processes; pools of 1 and 2")
+    for mode, flag in (("startup", True), ("startup_no_cache", False)):
+        starts = [run_worker("startup", env=cached, cached=flag) for _ in range(settings.startup_runs)]
+        figures[mode] = {k: statistics.median(float(run[k]) for run in starts) for k in starts[0]}
+    resumes = make_resumes(corpus.texts, analyzer.read(EXAMPLE_RESUME).text, settings.pool_resumes)
+    figures["pool"] = bench_matcher.measure_pool(resumes, analyzer.read(EXAMPLE_POSTING).text)
     step(f"memory: {settings.memory_docs:,} unique documents per contender, in child processes")
     figures["memory"] = measure_memory(settings, shared)
     step("cProfile of extraction and scoring, in a child process")

@@ -24,7 +24,7 @@ PUBLIC = [
     "AlternativeGroup", "ExperienceCheck", "IgnoredKeyword", "IgnoredLines", "PostingReport",
     "PostingRequirement", "TitleEvidence", "render_posting",
     "Analyzer", "ArgumentError", "AtsmatchError", "AtsmatchWarning", "BatchError", "Category",
-    "CategoryCoverage", "CategoryPercents",
+    "CategoryCoverage", "CategoryPercents", "Confirmation", "ContextRules",
     "DegreeRequirement", "Document", "DocumentFormat", "DocumentStructure", "DocumentSummary", "DocumentTooLargeError",
     "HeadingKind", "HeadingVocabulary", "IgnoredRange", "IgnoredReason", "JobPostingData", "read_structure",
     "EncryptedDocumentError", "ExperienceRequirement", "Extraction", "InputError", "Keyword", "Lexicon",

@@ -26,6 +26,7 @@ from .errors import (
     NoTextError,
     UnsupportedFormatError,
 )
+from .extraction.context import ContextRules
 from .extraction.near_miss import find_near_misses
 from .lexicon import Lexicon, LexiconEntry, load_lexicon
 from .models import (
@@ -35,6 +36,7 @@ from .models import (
     Category,
     CategoryCoverage,
     CategoryPercents,
+    Confirmation,
     DegreeRequirement,
     Document,
     DocumentFormat,
@@ -105,6 +107,8 @@ __all__ = [
     "Category",
     "CategoryCoverage",
     "CategoryPercents",
+    "Confirmation",
+    "ContextRules",
     "DegreeRequirement",
     "Document",
     "DocumentFormat",

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .errors import ArgumentError, AtsmatchError, AtsmatchWarning
+from .extraction.context import ContextRules
 from .extraction.found_skills import add_found_skills
 from .extraction.matcher import Matcher
 from .extraction.near_miss import find_near_misses
@@ -57,8 +58,10 @@ class Analyzer:
         near_miss_threshold: least similarity (0-100) for a near-miss.
         cache_dir: a folder for compiled lexicons, keyed by the lexicon files' bytes; the CLI uses
             ``atsmatch.lexicon.cache.default_cache_dir()``. None (the default) compiles every time.
-        on_demand: compile the matcher's patterns as documents need them (a one-shot command);
-            by default everything is compiled on first use.
+        context_rules: what confirms an ambiguous form such as Go, R or Excel (context words and
+            window, ordinary-use words, list labels and separators, one-per-line lists).
+        on_demand: ignored, kept so existing callers keep working: the matcher has no patterns to
+            compile on demand any more; it is ready as soon as it is built.
         headings: the section-heading vocabulary (``atsmatch.structure.vocabulary``); None for the
             built-in one (English, German, French, Spanish, Swedish).
         tagger: find skills the lexicon lacks with the trained tagger (loaded on first use), or
@@ -84,6 +87,7 @@ class Analyzer:
         limits: ReadLimits = ReadLimits(),
         near_miss_threshold: float = 85.0,
         cache_dir: str | os.PathLike[str] | None = None,
+        context_rules: ContextRules = ContextRules(),
         on_demand: bool = False,
         headings: HeadingVocabulary | None = None,
         tagger: bool | SkillTagger = True,
@@ -106,6 +110,7 @@ class Analyzer:
         self._given_lexicon = lexicon
         self._table: FormTable | None = None
         self._matcher: Matcher | None = None
+        self.context_rules = context_rules
         self._on_demand = on_demand
         self._build_lock = threading.Lock()
         self._tagger = tagger
@@ -144,7 +149,7 @@ class Analyzer:
             table = self._form_table()
             with self._build_lock:
                 if self._matcher is None:
-                    self._matcher = Matcher(table, on_demand=self._on_demand)
+                    self._matcher = Matcher(table, context_rules=self.context_rules)
         return self._matcher
 
     def _found_skill_stages(self) -> tuple[WordForms, SkillTagger | None]:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from atsmatch import Analyzer, Document
+from atsmatch.models import Confirmation, Mention
 
 # (text, expected canonical names, names that must not match, why)
 CASES = [
@@ -69,18 +73,44 @@ def test_every_mention_slices_back_to_its_text(mini_analyzer: Analyzer, text):
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "confirmed_by"),
+    ("text", "name", "confirmed_by", "says"),
     [
-        ("Languages: Python, Go", "Go", "listed with 'Python'"),
-        ("Go programming", "Go", "context word 'programming'"),
-        ("Skills: Go", "Go", "skills list 'Skills:'"),
-        ("Spark on Databricks", "Apache Spark", "context word 'Databricks'"),
+        (
+            "Languages: Python, Go",
+            "Go",
+            Confirmation(kind="neighbour", keyword="Python"),
+            "listed with 'Python'",
+        ),
+        (
+            "Go programming",
+            "Go",
+            Confirmation(kind="context_word", word="programming"),
+            "context word 'programming'",
+        ),
+        ("Skills: Go", "Go", Confirmation(kind="list_label", word="Skills:"), "skills list 'Skills:'"),
+        (
+            "Spark on Databricks",
+            "Apache Spark",
+            Confirmation(kind="context_word", word="Databricks"),
+            "context word 'Databricks'",
+        ),
     ],
 )
-def test_ambiguous_matches_explain_their_confirmation(mini_analyzer, text, name, confirmed_by):
+def test_ambiguous_matches_explain_their_confirmation(mini_analyzer, text, name, confirmed_by, says):
     keyword = mini_analyzer.extract(text).keyword(name)
     assert keyword is not None
     assert keyword.mentions[0].confirmed_by == confirmed_by
+    assert str(keyword.mentions[0].confirmed_by) == says
+
+
+def test_confirmation_is_readable_json(mini_analyzer):
+    mention = mini_analyzer.extract("Languages: Python, Go").keyword("Go").mentions[0]
+    assert json.loads(mention.model_dump_json())["confirmed_by"] == {
+        "kind": "neighbour",
+        "word": None,
+        "keyword": "Python",
+    }
+    assert Mention.model_validate_json(mention.model_dump_json()) == mention
 
 
 def test_confirmation_does_not_cross_lines(mini_analyzer):
@@ -103,14 +133,6 @@ def test_mention_records_rule_and_form(mini_analyzer):
     assert (torch.mentions[0].rule, torch.mentions[0].form) == ("variant", "Py Torch")
 
 
-def test_unknown_tokens_do_not_grow_the_string_store(mini_analyzer):
-    matcher = mini_analyzer.matcher
-    mini_analyzer.extract("warm up")
-    before = len(matcher._vocab.strings)
-    mini_analyzer.extract(" ".join(f"uniqueword{i}" for i in range(500)))
-    assert len(matcher._vocab.strings) == before
-
-
 def test_matcher_is_built_once_and_reused(mini_lexicon, monkeypatch):
     from atsmatch import analyzer as analyzer_module
 
@@ -130,14 +152,27 @@ def test_matcher_is_built_once_and_reused(mini_lexicon, monkeypatch):
     assert len(built) == 1 and analyzer.matcher is built[0]
 
 
-def test_patterns_compiled_on_demand_match_like_a_full_compile(mini_lexicon):
-    from atsmatch.extraction.matcher import Matcher
+def test_threads_sharing_a_matcher_get_the_same_results(mini_analyzer):
+    documents = [Document(text=c[0] * 20, format="text") for c in CASES]
+    alone = [mini_analyzer.matcher.extract(d) for d in documents]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for _ in range(3):
+            assert list(pool.map(mini_analyzer.matcher.extract, documents)) == alone
 
-    lazy, eager = Matcher(mini_lexicon, on_demand=True), Matcher(mini_lexicon)
-    assert not eager._pending
-    for number, text in enumerate([c[0] for c in CASES] * 2, start=1):
-        document = Document(text=text, format="text")
-        assert lazy.extract(document) == eager.extract(document)
-        if number == 5:
-            assert lazy._pending, "a short run compiles only what its documents can match"
-    assert not lazy._pending, "a long run ends up with every pattern compiled"
+
+def test_a_form_never_matches_across_a_line_break(mini_analyzer):
+    extraction = mini_analyzer.extract(
+        "We use Apache\nSpark jobs and Machine\nLearning models.\nApache Spark"
+    )
+    spark = extraction.keyword("Apache Spark")
+    assert [m.text for m in spark.mentions] == ["Apache Spark"]
+    assert extraction.keyword("Machine Learning") is None
+    for keyword in extraction.keywords:
+        assert all("\n" not in m.text for m in keyword.mentions)
+
+
+def test_a_chain_of_listed_tools_confirms_to_its_end(mini_analyzer):
+    # Each lowercase tool is confirmed by the one before it; the chain must not stop after a few.
+    text = "python, " + ", ".join(["go", "aws"] * 6)
+    names = {k.name: k.count for k in mini_analyzer.extract(text).keywords}
+    assert names == {"Python": 1, "Go": 6, "Amazon Web Services": 6}

@@ -34,10 +34,11 @@ __all__ = [
 
 def main() -> None:
     """Entry point of the ``atsmatch`` script."""
-    # A short-lived process that creates a few hundred thousand long-lived objects (spaCy's import,
-    # the lexicon): collecting every 700 allocations costs ~15% of a run for nothing. mypy does the
-    # same. Reference counting still frees everything else at once.
-    gc.set_threshold(200_000, 30, 30)
+    # The objects of the imports (and, in build_analyzer, of the lexicon) live as long as the process:
+    # frozen, the cycle collector never walks them again. Default thresholds otherwise: python-docx
+    # leaves reference cycles holding lxml memory that only the collector frees, so a higher
+    # threshold made a batch of DOCX files grow by megabytes per file.
+    gc.freeze()
     try:
         app()
         code = EXIT_OK

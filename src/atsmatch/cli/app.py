@@ -8,6 +8,7 @@ Exit codes: 0 ok; 1 score below --min-score; 2 usage error; 3 a document can't b
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import sys
@@ -148,12 +149,14 @@ def build_analyzer(lexicons: list[Path] | None, max_mib: float):
     from ..readers import ReadLimits
     from ..readers.limits import bytes_from_mib
 
-    return Analyzer(
+    analyzer = Analyzer(
         extra_lexicons=lexicons or (),
         limits=ReadLimits(max_bytes=bytes_from_mib(max_mib)),
         cache_dir=None if os.environ.get("ATSMATCH_NO_CACHE") else default_cache_dir(),
-        on_demand=True,
     )
+    analyzer.matcher  # noqa: B018 - load the lexicon now, so its objects are frozen with the imports
+    gc.freeze()
+    return analyzer
 
 
 def fail(exc: AtsmatchError, debug: bool) -> typer.Exit:

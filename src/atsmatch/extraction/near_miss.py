@@ -2,6 +2,11 @@
 
 An ATS matches literally, so a near-miss is a suggestion to fix the spelling, never a match. Only the
 missing keywords are searched, among resume words no keyword already claims.
+
+Bounded on any input: each distinct n-gram is compared once (a resume repeating a word is one
+candidate), the score matrix is computed in slices of at most ``_SLICE_CELLS`` cells, and a search
+needing more than ``max_comparisons`` comparisons looks only at the first n-grams of the resume (a
+490 KB resume of near-misses against a posting naming every skill stays within a second or two).
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ from .tokenizer import line_starts, token_texts, tokenize
 
 __all__ = ["NearMissHit", "find_near_misses"]
 
-_MAX_WORDS = 3
+_MAX_WORDS = 3  # n-grams of 1 to 3 words
+_SLICE_CELLS = 2_000_000  # scores computed at a time (float32: 8 MB)
+_MAX_COMPARISONS = 50_000_000
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,7 @@ def find_near_misses(
     *,
     threshold: float = 85.0,
     min_length: int = 6,
+    max_comparisons: int = _MAX_COMPARISONS,
 ) -> list[NearMissHit]:
     """The best near-miss in ``resume`` for each missing entry, if any reaches ``threshold``.
 
@@ -43,9 +51,8 @@ def find_near_misses(
         missing: lexicon entries of the posting keywords the resume lacks.
         threshold: least rapidfuzz ``ratio`` (0-100) that counts as a near-miss.
         min_length: forms shorter than this are skipped: one letter off in ``Java`` is another word.
+        max_comparisons: a cap on form × n-gram comparisons; beyond it, later n-grams are not searched.
     """
-    from rapidfuzz import fuzz, process
-
     # Every (entry, form, n-gram size) to compare, then one matrix per size: rapidfuzz's cdist
     # compares all pairs in C, far faster than one extractOne call per form and size.
     queries: dict[int, list[tuple[int, str, str]]] = {}
@@ -63,18 +70,15 @@ def find_near_misses(
     spans = tokenize(text)
     lines = line_starts(text)
     candidates = _ngrams(text, spans, _claimed_tokens(resume, spans))
+    budget = max_comparisons // max(1, sum(len(asked) for asked in queries.values()))
     best: dict[int, tuple[float, str, tuple[int, int]]] = {}
     for n, asked in queries.items():
         strings, positions = candidates.get(n, ((), ()))
-        if not strings:
-            continue
-        scores = process.cdist([q for _, _, q in asked], strings, scorer=fuzz.ratio, score_cutoff=threshold)
-        scores[scores >= 100] = 0  # an exact form is a match, not a near-miss
-        columns = scores.argmax(axis=1)
-        for row, (number, form, _) in enumerate(asked):
-            similarity = float(scores[row, columns[row]])
-            if similarity >= threshold and similarity > best.get(number, (0.0,))[0]:
-                best[number] = (similarity, form, positions[columns[row]])
+        strings, positions = strings[:budget], positions[:budget]
+        for row, column, similarity in _best_matches([q for _, _, q in asked], strings, threshold):
+            number, form, _ = asked[row]
+            if similarity > best.get(number, (0.0,))[0]:
+                best[number] = (similarity, form, positions[column])
     hits = []
     for number in sorted(best):
         similarity, form, (first, last) = best[number]
@@ -89,6 +93,28 @@ def find_near_misses(
         )
         hits.append(NearMissHit(entries[number].name, form, mention, round(similarity, 1)))
     return hits
+
+
+def _best_matches(queries: list[str], strings: list[str], threshold: float):
+    """(query row, string column, similarity) of each query's most similar string, if at least
+    ``threshold`` and not exact; the matrix is computed a slice of columns at a time."""
+    from rapidfuzz import fuzz, process
+
+    if not queries or not strings:
+        return []
+    best: dict[int, tuple[float, int]] = {}
+    width = max(1, _SLICE_CELLS // len(queries))
+    for first in range(0, len(strings), width):
+        scores = process.cdist(
+            queries, strings[first : first + width], scorer=fuzz.ratio, score_cutoff=threshold
+        )
+        scores[scores >= 100] = 0  # an exact form is a match, not a near-miss
+        columns = scores.argmax(axis=1)
+        for row, column in enumerate(columns):
+            similarity = float(scores[row, column])
+            if similarity >= threshold and similarity > best.get(row, (0.0, 0))[0]:
+                best[row] = (similarity, first + int(column))
+    return [(row, column, similarity) for row, (similarity, column) in best.items()]
 
 
 def _searchable_forms(entry: LexiconEntry, min_length: int) -> list[str]:
@@ -112,10 +138,14 @@ def _claimed_tokens(resume: Extraction, spans: list[tuple[int, int]]) -> set[int
 def _ngrams(
     text: str, spans: list[tuple[int, int]], claimed: set[int]
 ) -> dict[int, tuple[list[str], list[tuple[int, int]]]]:
-    """Lowercased word n-grams (1-3 words, one line, unclaimed) with their first and last token."""
+    """Distinct lowercased word n-grams (1 to ``_MAX_WORDS`` words, one line, unclaimed), each with
+    the first and last token of its first occurrence."""
     words = [text[s:e].lower() for s, e in spans]
     usable = [w[:1].isalnum() and i not in claimed for i, w in enumerate(words)]
-    grams: dict[int, tuple[list[str], list[tuple[int, int]]]] = {n: ([], []) for n in (1, 2, 3)}
+    grams: dict[int, tuple[list[str], list[tuple[int, int]]]] = {
+        n: ([], []) for n in range(1, _MAX_WORDS + 1)
+    }
+    seen: set[str] = set()
     count = len(words)
     for i in range(count):
         if not usable[i]:
@@ -128,6 +158,9 @@ def _ngrams(
                 if last >= count or not usable[last] or "\n" in text[spans[last - 1][1] : spans[last][0]]:
                     break
                 gram = gram + " " + words[last]
+            if gram in seen:
+                continue
+            seen.add(gram)
             strings, positions = grams[n]
             strings.append(gram)
             positions.append((i, last))

@@ -18,7 +18,7 @@ from .document import (
     Section,
     SectionKind,
 )
-from .extraction import Extraction, Keyword, Mention
+from .extraction import Confirmation, ConfirmationKind, Extraction, Keyword, Mention
 from .posting import (
     AlternativeGroup,
     DegreeRequirement,
@@ -55,6 +55,8 @@ __all__ = [
     "Category",
     "CategoryCoverage",
     "CategoryPercents",
+    "Confirmation",
+    "ConfirmationKind",
     "DegreeRequirement",
     "Document",
     "DocumentFormat",

@@ -9,11 +9,38 @@ from pydantic import Field, computed_field
 from .base import SCHEMA_VERSION, Category, Derived, DocumentFormat, Frozen, MatchRule
 from .document import DocumentStructure, Section, SectionKind
 
-__all__ = ["Extraction", "Keyword", "KeywordSource", "Mention"]
+__all__ = ["Confirmation", "ConfirmationKind", "Extraction", "Keyword", "KeywordSource", "Mention"]
+
+ConfirmationKind = Literal["neighbour", "context_word", "list_label", "list_item"]
 
 # lexicon: a lexicon entry (any of its forms or word forms); tagger: a span the trained tagger found
 # and the lexicon lacks; list: an item of an enumeration among known skills.
 KeywordSource = Literal["lexicon", "tagger", "list"]
+
+
+class Confirmation(Frozen):
+    """Why an ambiguous form (Go, R, Excel) counts as a skill where it stands.
+
+    ``neighbour``: a skill right beside it or near it on the line (``keyword``); ``context_word``: a word
+    near it on the line, such as "programming" (``word``); ``list_label``: the label of the skills list
+    it stands in, such as "Skills:" (``word``); ``list_item``: an item of a list written one item per
+    line, confirmed by the list's heading (``word``) or by a skill on a neighbouring item (``keyword``).
+    """
+
+    kind: ConfirmationKind
+    word: str | None = Field(default=None, description="The context word or label, as written")
+    keyword: str | None = Field(default=None, description="The canonical name of the confirming skill")
+
+    def __str__(self) -> str:
+        if self.kind == "neighbour":
+            return f"listed with {self.keyword!r}"
+        if self.kind == "context_word":
+            return f"context word {self.word!r}"
+        if self.kind == "list_label":
+            return f"skills list {self.word!r}"
+        if self.keyword is not None:
+            return f"one-per-line list with {self.keyword!r}"
+        return f"one-per-line list under {self.word!r}"
 
 
 class Mention(Frozen):
@@ -30,7 +57,7 @@ class Mention(Frozen):
         )
     )
     form: str = Field(description="The lexicon form that matched (as written in the lexicon)")
-    confirmed_by: str | None = Field(
+    confirmed_by: Confirmation | None = Field(
         default=None,
         description="For ambiguous words (Go, R, Excel): the context that confirmed the match",
     )
