@@ -41,3 +41,11 @@ def test_a_cap_on_comparisons_bounds_the_search(mini_analyzer):
     missing = entries(mini_analyzer, "Kubernetes")
     assert [h.name for h in find_near_misses(resume, missing)] == ["Kubernetes"]
     assert find_near_misses(resume, missing, max_comparisons=100) == []
+
+
+def test_ngrams_neither_start_nor_end_on_a_function_word():
+    # "to engineering" once passed for a misspelt "data engineers" (similarity 86.7).
+    text = "moved from research to engineering of data systems"
+    grams = {g for strings, _ in _ngrams(text, tokenize(text), set()).values() for g in strings}
+    assert "engineering" in grams and "data systems" in grams
+    assert not {g for g in grams if g.split()[0] in {"to", "of", "from"} or g.split()[-1] in {"to", "of"}}

@@ -22,6 +22,7 @@ from atsmatch.extraction.names import keyword_like
         ("writing well-designed, efficient, and testable code", False, "a sentence"),
         ("popular web framework", False, "a vague adjective first"),
         ("modern", False, "one generic lowercase word"),
+        ("production environment", False, "the job's setting, not a skill"),
         ("managing", False, "one generic lowercase word"),
         ("and testing", False, "a function word first"),
         ("", False, "nothing"),

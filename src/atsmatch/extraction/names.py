@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["keyword_like", "singular", "written_name"]
+__all__ = ["FUNCTION_WORDS", "keyword_like", "singular", "written_name"]
 
 _EDGE = re.compile(r"^[^\w.+#]+|[^\w+#]+$")  # punctuation around a phrase, not C++, C#, .NET
 # Plurals that are not plural, or whose singular is another word.
@@ -39,7 +39,7 @@ def written_name(text: str) -> str:
 # What a tagged phrase must look like to be scored as an ATS keyword: SkillSpan's Skill spans are often
 # duties ("ensure the technical feasibility of UI designs"), which no ATS search would hold.
 _MAX_KEYWORD_WORDS = 4
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     {
         "a", "an", "and", "any", "as", "at", "be", "by", "for", "from", "in", "into", "is", "its", "of",
         "on", "or", "other", "our", "such", "that", "the", "their", "these", "this", "those", "to", "with",
@@ -61,6 +61,20 @@ _VAGUE_ADJECTIVES = frozenset(
         "strong", "successful", "talented", "various",
     }
 )  # fmt: skip
+# Head nouns of phrases about the job's setting, not a skill ("a production environment", "our team").
+_SETTING_NOUNS = frozenset(
+    {
+        "environment",
+        "environments",
+        "experience",
+        "team",
+        "teams",
+        "role",
+        "company",
+        "opportunity",
+        "setting",
+    }
+)
 # -ing words that name a field rather than a duty ("Engineering management", "Marketing automation").
 _FIELD_ING = frozenset(
     {
@@ -76,13 +90,19 @@ _FIELD_ING = frozenset(
 def keyword_like(name: str) -> bool:
     """Whether a phrase no lexicon entry holds reads as a keyword an ATS could search for: at most
     four words, not opening or closing on a function word, not a duty ("developing web
-    applications", "ensure ..."), not a vague adjective phrase ("popular"); one lowercase word is
+    applications", "ensure ..."), not a vague adjective phrase ("popular"), not the job's setting
+    ("production environment"); one lowercase word is
     too generic ("modern", "library") unless written as a name (``GWT``, ``JPA2``, ``Wicket``)."""
     words = name.split()
     if not words or len(words) > _MAX_KEYWORD_WORDS:
         return False
     first, last = words[0].lower(), words[-1].lower()
-    if first in _FUNCTION_WORDS or last in _FUNCTION_WORDS or first in _VAGUE_ADJECTIVES:
+    if (
+        first in FUNCTION_WORDS
+        or last in FUNCTION_WORDS
+        or first in _VAGUE_ADJECTIVES
+        or last in _SETTING_NOUNS
+    ):
         return False
     if first in _DUTY_VERBS or (first.endswith("ing") and first not in _FIELD_ING and len(words) > 1):
         return False

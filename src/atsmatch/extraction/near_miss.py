@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..lexicon import LexiconEntry
 from ..models import Extraction, Mention
+from .names import FUNCTION_WORDS
 from .tokenizer import line_starts, token_texts, tokenize
 
 __all__ = ["NearMissHit", "find_near_misses"]
@@ -148,7 +149,9 @@ def _ngrams(
     seen: set[str] = set()
     count = len(words)
     for i in range(count):
-        if not usable[i]:
+        # "to engineering" is not a misspelt "data engineers": an n-gram neither starts nor ends
+        # on a function word.
+        if not usable[i] or words[i] in FUNCTION_WORDS:
             continue
         gram, last = words[i], i
         # Grow the n-gram while the next word is usable and on the same line.
@@ -158,7 +161,7 @@ def _ngrams(
                 if last >= count or not usable[last] or "\n" in text[spans[last - 1][1] : spans[last][0]]:
                     break
                 gram = gram + " " + words[last]
-            if gram in seen:
+            if gram in seen or words[last] in FUNCTION_WORDS:
                 continue
             seen.add(gram)
             strings, positions = grams[n]
