@@ -29,7 +29,6 @@ __all__ = ["MODEL_FILE", "SkillTagger", "TaggedSpan", "spans_from_labels"]
 
 MODEL_FILE = "skill_tagger.json.gz"
 TAG_NAMES = {"K": "knowledge", "S": "skill"}
-_UNSEEN = ()  # not yet looked up (None: looked up, no weight)
 
 
 @dataclass(frozen=True)
@@ -80,10 +79,13 @@ class SkillTagger:
         self.transitions = transitions
         self.version = version
         self._state = state
-        # Attribute → one weight per label (a token's scores are then column sums, done in C), or
-        # None for an attribute the model has no weight for; filled as documents need them, since
-        # building all 40,000 rows up front would double the load time.
-        self._weights: dict[str, tuple[float, ...] | None] = {}
+        # Attribute → one weight per label (a token's scores are then column sums, done in C),
+        # filled as documents need them, since building all 40,000 rows up front would double the
+        # load time. Only the model's own attributes are kept, so a long-running service's memory
+        # stays bounded by the model whatever words it sees.
+        self._weights: dict[str, tuple[float, ...]] = {}
+        # The transition weights into each label, as the Viterbi search reads them.
+        self._into = [[row[label] for row in transitions] for label in range(len(transitions))]
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> SkillTagger:
@@ -120,15 +122,17 @@ class SkillTagger:
         for row in line_features(words, lexicon):
             found = []
             for attribute in row:
-                weight = weights.get(attribute, _UNSEEN)
-                if weight is _UNSEEN:
-                    weight = weights[attribute] = self._dense(attribute)
-                if weight is not None:
-                    found.append(weight)
+                weight = weights.get(attribute)
+                if weight is None:
+                    weight = self._dense(attribute)
+                    if weight is None:
+                        continue
+                    weights[attribute] = weight
+                found.append(weight)
             emissions.append(
                 [sum(column) for column in zip(*found, strict=True)] if found else [0.0] * len(self.labels)
             )
-        return [self.labels[i] for i in _viterbi(emissions, self.transitions)]
+        return [self.labels[i] for i in _viterbi(emissions, self._into)]
 
     def _dense(self, attribute: str) -> tuple[float, ...] | None:
         pairs = self._state.get(attribute)
@@ -176,9 +180,9 @@ def _loads_without_gc(data: bytes) -> Any:
             gc.enable()
 
 
-def _viterbi(emissions: list[list[float]], transitions: list[list[float]]) -> list[int]:
-    labels = range(len(transitions))
-    into = [[row[label] for row in transitions] for label in labels]  # weights into each label
+def _viterbi(emissions: list[list[float]], into: list[list[float]]) -> list[int]:
+    """The best label path; ``into[b][a]`` is the weight of label ``b`` after label ``a``."""
+    labels = range(len(into))
     score = list(emissions[0])
     back: list[list[int]] = []
     for emission in emissions[1:]:
