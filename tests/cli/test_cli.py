@@ -174,3 +174,20 @@ def test_a_posting_without_keywords_is_a_warning_in_the_report_only(run, tmp_pat
     # Not also Python's "...: AtsmatchWarning: ..." line on stderr (pytest records it instead).
     assert [w for w in recwarn if w.category.__name__ == "AtsmatchWarning"] == []
     assert result.stderr == ""
+
+
+def test_no_tagger_leaves_the_trained_tagger_out(run):
+    example = str(DATA.parent.parent / "examples" / "posting.txt")
+    sources = {}
+    for flag in ("--tagger", "--no-tagger"):
+        result = run("extract", example, "--format", "json", flag)
+        assert result.exit_code == 0, result.output
+        sources[flag] = {k["source"] for k in json.loads(result.stdout)["keywords"]}
+    assert "tagger" in sources["--tagger"], "the example posting has skills only the tagger finds"
+    assert "tagger" not in sources["--no-tagger"] and "lexicon" in sources["--no-tagger"]
+
+
+def test_rank_takes_no_size_limit_and_no_tagger(run):
+    result = run("rank", POSTING, RESUME, "--max-mib", "inf", "--no-tagger", "--jobs", "1", "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["rows"][0]["score"] is not None

@@ -4,11 +4,12 @@ resume, many postings). Rows are yielded as they finish; ``sort_rows`` gives the
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 
-from ..errors import DocumentTooLargeError, InputError
+from ..errors import InputError
 from ..models import BatchError, PairResult
+from ..readers.source import read_regular_file
 from .pool import Failure
 from .rows import error_row
 from .run import DEFAULT_TIME_LIMIT, pair_rows_of, run_pairs, runner
@@ -119,20 +120,8 @@ def _fixed_ref(source: Document, settings: BatchSettings) -> DocumentRef:
     if isinstance(source, (str, bytes)):
         return document_ref(source)
     path = os.fspath(source)
-    try:
-        # Only a regular file: opening a FIFO blocks, and a device never ends.
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise InputError("is not a regular file (a pipe, a device or a folder?).", source=path)
-        with open(path, "rb") as handle:
-            data = handle.read(settings.limits.max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError("no such file. Check the path.", source=path) from None
-    except OSError as exc:
-        raise InputError(f"could not be read: {exc.strerror or exc}.", source=path) from None
-    if len(data) > settings.limits.max_bytes:
-        raise DocumentTooLargeError(
-            f"is over the limit of {settings.limits.max_bytes / 1_048_576:.1f} MiB (--max-mib).", source=path
-        )
+    # Only a regular file, read in bounded chunks: opening a FIFO blocks, and a device never ends.
+    data = read_regular_file(Path(path), path, settings.limits.max_bytes)
     return document_ref(data, label=path)
 
 

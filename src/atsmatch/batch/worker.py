@@ -54,6 +54,7 @@ class BatchSettings:
         weights: scoring weights.
         near_miss_threshold: least similarity for a near-miss.
         top_missing: how many missing keywords a row lists.
+        tagger: also find skills the lexicon lacks with the trained tagger.
     """
 
     extra_lexicons: tuple[str, ...] = ()
@@ -63,6 +64,7 @@ class BatchSettings:
     weights: ScoringWeights = ScoringWeights()
     near_miss_threshold: float = 85.0
     top_missing: int = TOP_MISSING
+    tagger: bool = True
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ class WorkerState:
             cache_dir=settings.cache_dir,
             weights=settings.weights,
             near_miss_threshold=settings.near_miss_threshold,
+            tagger=settings.tagger,
         )
         self.analyzer.matcher  # noqa: B018 - load the table and compile now, not in the first task
         self._extractions: dict[str, Extraction] = {}

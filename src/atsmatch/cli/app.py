@@ -126,6 +126,13 @@ TitleOption = Annotated[
     ),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of short errors.")]
+TaggerOption = Annotated[
+    bool,
+    typer.Option(
+        "--tagger/--no-tagger",
+        help="Also find skills the lexicon lacks with the trained tagger; --no-tagger is about 3x faster.",
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -143,7 +150,7 @@ def _main(
     """atsmatch."""
 
 
-def build_analyzer(lexicons: list[Path] | None, max_mib: float):
+def build_analyzer(lexicons: list[Path] | None, max_mib: float, *, tagger: bool = True):
     from ..analyzer import Analyzer
     from ..lexicon.cache import default_cache_dir
     from ..readers import ReadLimits
@@ -153,6 +160,7 @@ def build_analyzer(lexicons: list[Path] | None, max_mib: float):
         extra_lexicons=lexicons or (),
         limits=ReadLimits(max_bytes=bytes_from_mib(max_mib)),
         cache_dir=None if os.environ.get("ATSMATCH_NO_CACHE") else default_cache_dir(),
+        tagger=tagger,
     )
     analyzer.matcher  # noqa: B018 - load the lexicon now, so its objects are frozen with the imports
     gc.freeze()

@@ -24,6 +24,7 @@ from .app import (
     DebugOption,
     LexiconOption,
     MaxMibOption,
+    TaggerOption,
     WidthOption,
     app,
     build_analyzer,
@@ -83,6 +84,7 @@ class _Options:
     quiet: bool
     width: int | None
     debug: bool
+    tagger: bool = True
 
 
 @app.command("rank")
@@ -98,6 +100,7 @@ def rank_command(
     max_mib: MaxMibOption = 20.0,
     quiet: QuietOption = False,
     width: WidthOption = None,
+    tagger: TaggerOption = True,
     debug: DebugOption = False,
 ) -> None:
     """Rank RESUMES against one POSTING, best first: the recruiter's view.
@@ -109,7 +112,7 @@ def rank_command(
     Exit codes: 0 every pair scored; 3 some file failed (its row says why) or the posting can't be
     read; 4 invalid lexicon; 130 interrupted (the rows done are written).
     """
-    options = _Options(format, output, jobs, time_limit, top, lexicon, max_mib, quiet, width, debug)
+    options = _Options(format, output, jobs, time_limit, top, lexicon, max_mib, quiet, width, debug, tagger)
     _run("rank", posting, resumes, options)
 
 
@@ -128,6 +131,7 @@ def match_command(
     max_mib: MaxMibOption = 20.0,
     quiet: QuietOption = False,
     width: WidthOption = None,
+    tagger: TaggerOption = True,
     debug: DebugOption = False,
 ) -> None:
     """Match one RESUME against many POSTINGS, best fit first: the job seeker's view.
@@ -135,7 +139,7 @@ def match_command(
     Each row lists the posting's most important keywords your resume lacks. Inputs and exit codes
     as for rank.
     """
-    options = _Options(format, output, jobs, time_limit, top, lexicon, max_mib, quiet, width, debug)
+    options = _Options(format, output, jobs, time_limit, top, lexicon, max_mib, quiet, width, debug, tagger)
     _run("match", resume, postings, options)
 
 
@@ -144,6 +148,7 @@ def _run(direction: str, fixed: Path, inputs: list[str], options: _Options) -> N
     from ..batch.output import render_rows
     from ..lexicon.cache import default_cache_dir
     from ..readers import ReadLimits
+    from ..readers.limits import bytes_from_mib
 
     quiet_libraries(options.debug)
     paths = expand_inputs(inputs)
@@ -151,8 +156,9 @@ def _run(direction: str, fixed: Path, inputs: list[str], options: _Options) -> N
         raise typer.BadParameter("no documents found in the inputs given.", param_hint="inputs")
     settings = BatchSettings(
         extra_lexicons=tuple(os.fspath(p) for p in options.lexicon or ()),
-        limits=ReadLimits(max_bytes=int(options.max_mib * 1_048_576)),
+        limits=ReadLimits(max_bytes=bytes_from_mib(options.max_mib)),
         cache_dir=None if os.environ.get("ATSMATCH_NO_CACHE") else os.fspath(default_cache_dir()),
+        tagger=options.tagger,
     )
     try:
         rows, interrupted = _collect(direction, fixed, paths, settings, options)
@@ -206,7 +212,7 @@ def _html(rows: list[PairResult], title: str, options: _Options) -> str:
     documents are read again here, one after another (keep big batches to ``--top K``)."""
     from ..render.html import BatchEntry, render_batch_html
 
-    analyzer = build_analyzer(options.lexicon, options.max_mib)
+    analyzer = build_analyzer(options.lexicon, options.max_mib, tagger=options.tagger)
     entries = []
     for row in rows:
         if row.error is not None:

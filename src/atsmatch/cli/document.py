@@ -17,6 +17,7 @@ from .app import (
     LexiconOption,
     MaxMibOption,
     OutputOption,
+    TaggerOption,
     TitleOption,
     WidthOption,
     app,
@@ -50,6 +51,7 @@ def score_command(
     encoding: EncodingOption = None,
     width: WidthOption = None,
     output: OutputOption = None,
+    tagger: TaggerOption = True,
     debug: DebugOption = False,
 ) -> None:
     """Score RESUME against POSTING: matched and missing keywords, near-misses, suggestions.
@@ -63,7 +65,7 @@ def score_command(
         raise typer.BadParameter("only one of RESUME and POSTING can be '-' (standard input)")
     quiet_libraries(debug)
     try:
-        analyzer = build_analyzer(lexicon, max_mib)
+        analyzer = build_analyzer(lexicon, max_mib, tagger=tagger)
         # Extracted here, not inside score(), so the HTML page can show both documents.
         resume_extraction = analyzer.extract(analyzer.read(Path(resume), encoding=encoding))
         posting_extraction = analyzer.extract(analyzer.read(Path(posting), encoding=encoding))
@@ -99,6 +101,7 @@ def extract_command(
     max_mib: MaxMibOption = 20.0,
     encoding: EncodingOption = None,
     width: WidthOption = None,
+    tagger: TaggerOption = True,
     debug: DebugOption = False,
 ) -> None:
     """List the skills found in FILE, with where each is mentioned."""
@@ -112,7 +115,7 @@ def extract_command(
 
     quiet_libraries(debug)
     try:
-        analyzer = build_analyzer(lexicon, max_mib)
+        analyzer = build_analyzer(lexicon, max_mib, tagger=tagger)
         document = analyzer.read(Path(file), encoding=encoding)
         extraction = analyzer.extract(document)
         outside = {}

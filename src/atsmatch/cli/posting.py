@@ -15,6 +15,7 @@ from .app import (
     FormatOption,
     LexiconOption,
     MaxMibOption,
+    TaggerOption,
     TitleOption,
     WidthOption,
     app,
@@ -36,6 +37,7 @@ def posting_command(
     max_mib: MaxMibOption = 20.0,
     encoding: EncodingOption = None,
     width: WidthOption = None,
+    tagger: TaggerOption = True,
     debug: DebugOption = False,
 ) -> None:
     """Show how FILE was read as a posting: title and its evidence, sections, required and preferred
@@ -44,7 +46,7 @@ def posting_command(
 
     quiet_libraries(debug)
     try:
-        analyzer = build_analyzer(lexicon, max_mib)
+        analyzer = build_analyzer(lexicon, max_mib, tagger=tagger)
         report = analyzer.posting_report(analyzer.read(Path(file), encoding=encoding), title=title)
     except AtsmatchError as exc:
         raise fail(exc, debug) from None
