@@ -369,6 +369,7 @@ def test_angular_js_counts_for_angular(full_analyzer):
         ("jane@example.com | /github handle | /linkedin", "GitHub"),
         ("You will present results to operations leadership every quarter.", "Leadership"),
         ("Report weekly to the senior leadership team.", "Leadership"),
+        ("Design and build batch and streaming pipelines with Apache Spark.", "Design-Build"),
     ],
 )
 def test_ordinary_prose_is_not_a_keyword(full_analyzer, text, not_skill):

@@ -19,7 +19,7 @@ POSTINGS = DATA / "postings"
         ("Minimum Qualifications", "required"), ("Who you are", "required"), ("Nice to have", "preferred"),
         ("Bonus points", "preferred"), ("Preferred Qualifications", "preferred"), ("What you'll do", "responsibilities"),
         ("Key Responsibilities", "responsibilities"), ("### Your mission", "responsibilities"), ("About the role", "overview"),
-        ("About us", "company"), ("About Globex", "company"), ("### Who we are", "company"), ("Benefits", "benefits"),
+        ("About us", "company"), ("About Globex", "company"), ("About 3M", "company"), ("### Who we are", "company"), ("Benefits", "benefits"),
         ("What we offer", "benefits"), ("The perks", "benefits"), ("Similar jobs", "cruft"), ("In the news", "cruft"),
         ("Company reviews", "cruft"), ("Equal Opportunity Employer", "legal"), ("EXPERIENCE", "experience"),
         ("Work Experience", "experience"), ("Education", "education"), ("Technical Skills", "skills"),
@@ -36,6 +36,7 @@ def test_heading_kinds(line, kind):
     [
         "We build software.", "Python, SQL and Docker", "Experience with Kubernetes is required for this role as a lead",
         "", "About our approach to building reliable, observable and secure distributed systems at scale",
+        "about 2 weeks",
     ],
 )  # fmt: skip
 def test_not_headings(line):

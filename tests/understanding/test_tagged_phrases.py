@@ -19,6 +19,8 @@ from atsmatch.extraction.names import keyword_like
         ("developing web application", False, "a duty in the gerund"),
         ("ensure the technical feasibility of", False, "a duty verb, a function word last"),
         ("build reusable code", False, "an imperative duty"),
+        ("mentor two junior engineer", False, "a duty: mentoring is the lexicon's skill"),
+        ("review code", False, "a duty"),
         ("writing well-designed, efficient, and testable code", False, "a sentence"),
         ("popular web framework", False, "a vague adjective first"),
         ("modern", False, "one generic lowercase word"),

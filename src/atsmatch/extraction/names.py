@@ -48,11 +48,15 @@ FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 _DUTY_VERBS = frozenset(
     {
-        "act", "assess", "assist", "assure", "build", "collaborate", "conduct", "contribute", "create",
-        "define", "deliver", "deploy", "design", "develop", "drive", "ensure", "help", "implement",
-        "improve", "investigate", "lead", "maintain", "make", "manage", "meet", "optimise", "optimize",
-        "own", "perform", "prepare", "provide", "run", "see", "set", "support", "take", "use", "work",
-        "write",
+        "act", "analyse", "analyze", "assess", "assist", "assure", "automate", "build", "champion",
+        "coach", "collaborate", "communicate", "conduct", "configure", "contribute", "coordinate",
+        "create", "define", "deliver", "deploy", "design", "develop", "document", "drive", "ensure",
+        "establish", "evaluate", "execute", "grow", "guide", "help", "hire", "identify", "implement",
+        "improve", "integrate", "investigate", "lead", "maintain", "make", "manage", "meet", "mentor",
+        "migrate", "monitor", "operate", "optimise", "optimize", "oversee", "own", "participate",
+        "partner", "perform", "prepare", "present", "provide", "report", "research", "resolve",
+        "review", "run", "scale", "see", "set", "shape", "ship", "support", "take", "track", "train",
+        "troubleshoot", "understand", "use", "work", "write",
     }
 )  # fmt: skip
 _VAGUE_ADJECTIVES = frozenset(

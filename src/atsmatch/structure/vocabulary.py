@@ -48,7 +48,8 @@ def _kind(kind: SectionKind, *patterns: str) -> HeadingKind:
 
 
 # "About <Name>" is a company section; "About me" (resumes) and "About you" (postings) are not.
-_ABOUT_NAME = r"about (?!(?:me|myself|you|yourself|the role|this role)\b)(?-i:[A-Z0-9]).{0,40}"
+# "About Globex", "About 3M"; not "about 2 weeks" (an interview duration).
+_ABOUT_NAME = r"about (?!(?:me|myself|you|yourself|the role|this role)\b)(?-i:[A-Z]|[0-9]+[A-Za-z]).{0,40}"
 
 
 @lru_cache(maxsize=1)
