@@ -27,6 +27,7 @@ from atsmatch.extraction.names import keyword_like
         ("production environment", False, "the job's setting, not a skill"),
         ("managing", False, "one generic lowercase word"),
         ("and testing", False, "a function word first"),
+        ("fjordline logistics - oslo", False, "a company and a city joined by a dash"),
         ("", False, "nothing"),
     ],
 )

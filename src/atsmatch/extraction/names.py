@@ -100,6 +100,8 @@ def keyword_like(name: str) -> bool:
     words = name.split()
     if not words or len(words) > _MAX_KEYWORD_WORDS:
         return False
+    if any(not any(c.isalnum() for c in word) for word in words):
+        return False  # "Fjordline Logistics - Oslo": a title line's company and city, not a skill
     first, last = words[0].lower(), words[-1].lower()
     if (
         first in FUNCTION_WORDS

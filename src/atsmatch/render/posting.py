@@ -17,7 +17,7 @@ IGNORED_REASON_TEXT = {
     "cruft": "job-board furniture (similar jobs, reviews, news…)",
     "furniture_line": "a button, counter or navigation line",
     "partner_function": "a team the role works with, not a skill asked for",
-    "not_keyword_like": "a phrase the tagger found that reads as a duty or a generic word",
+    "not_keyword_like": "a phrase the tagger or list mining found that reads as a duty or a generic word",
     "about_the_company": "the employer describing itself or its product",
     "before_body": "page header before the posting",
     "after_body": "after the posting ends",

@@ -213,8 +213,9 @@ def _split_mentions(
     kept: list[tuple[Keyword, tuple[Mention, ...]]] = []
     ignored: list[IgnoredKeyword] = []
     for keyword in extraction.keywords:
-        if keyword.source == "tagger" and not keyword_like(keyword.name):
-            # A duty or a generic word the tagger marked: shown, never asked of the candidate.
+        if keyword.source in ("tagger", "list") and not keyword_like(keyword.name):
+            # A duty, a generic word or a line's tail that the tagger or list mining took for a
+            # skill: shown, never asked of the candidate.
             lines = tuple(dict.fromkeys(m.line for m in keyword.mentions))
             ignored.append(IgnoredKeyword(name=keyword.name, lines=lines, reason="not_keyword_like"))
             continue
