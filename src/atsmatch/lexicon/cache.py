@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from .files import read_regular_file
+from ..files import read_regular_file
 from .load import load_lexicon, read_lexicon_bytes
 from .shipped import load_shipped_table, shipped_key
 from .stored import builder_digest, dump_table, parse_table
@@ -78,7 +78,7 @@ def load_form_table(
 def _key(extra: Sequence[str | os.PathLike[str]], include_default: bool) -> str:
     from .. import __version__
 
-    digest = builder_digest("load.py", "yaml_loader.py", "groups.py", "files.py")
+    digest = builder_digest("load.py", "yaml_loader.py", "groups.py", "../files.py")
     digest.update(f"\0{__version__}\0{shipped_key() if include_default else '-'}".encode())
     # The skill tagger's model too (issue 9): its version is part of what an analysis was made with.
     digest.update(

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import LexiconError
-from .files import FileTooLargeError, NotRegularFileError, read_regular_file
+from ..files import FileTooLargeError, NotRegularFileError, read_regular_file
 from .schema import EntryExtension, Lexicon, LexiconEntry, LexiconFile
 from .yaml_loader import LINE_KEY, load_yaml, strip_lines
 

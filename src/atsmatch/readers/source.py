@@ -7,11 +7,10 @@ and the read stops one byte past the limit, whatever the file claims its size is
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from .. import files
 from ..errors import DocumentTooLargeError, InputError
 from .limits import mib
 
@@ -28,24 +27,19 @@ def read_regular_file(path: Path, label: str, max_bytes: int) -> bytes:
         DocumentTooLargeError: over ``max_bytes``.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        return files.read_regular_file(path, max_bytes)
     except FileNotFoundError:
         raise InputError("no such file. Check the path.", source=label) from None
     except PermissionError:
         raise InputError("permission denied: atsmatch can't open this file.", source=label) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a file.", source=label) from None
+    except files.NotRegularFileError as exc:
+        raise InputError(
+            f"is {exc.kind}, not a regular file. Pass the document's file.", source=label
+        ) from None
+    except files.FileTooLargeError:
+        raise too_large(label, max_bytes) from None
     except OSError as exc:
-        raise InputError(f"could not be opened ({exc.strerror or 'system error'}).", source=label) from None
-    mode = os.fstat(fd).st_mode
-    if not stat.S_ISREG(mode):
-        os.close(fd)
-        raise InputError(f"is {_kind(mode)}, not a regular file. Pass the document's file.", source=label)
-    with os.fdopen(fd, "rb", buffering=0) as stream:
-        try:
-            return read_bounded(stream, label, max_bytes)
-        except OSError as exc:
-            raise InputError(f"could not be read ({exc.strerror or 'system error'}).", source=label) from None
+        raise InputError(f"could not be read ({exc.strerror or 'system error'}).", source=label) from None
 
 
 def read_bounded(stream: BinaryIO, label: str, max_bytes: int) -> bytes:
@@ -69,15 +63,3 @@ def too_large(label: str, max_bytes: int) -> DocumentTooLargeError:
         "the CLI, ReadLimits.max_bytes in the API).",
         source=label,
     )
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a directory"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"

@@ -146,17 +146,17 @@ def _sort_keywords(
             narrower = next((k for k in resume.keywords if keyword.name in broader.get(k.name, ())), None)
             if narrower is not None:  # CLion for JetBrains IDEs: evidence, not the posting's word
                 found, satisfied_by = narrower, narrower.name
+        # The fields every scored keyword carries (ScoredKeyword's), matched or not.
+        shared = {
+            "name": keyword.name, "category": keyword.category, "source": keyword.source,
+            "weight": weight, "requirement": wanted.requirement, "in_title": wanted.in_title,
+            "posting_mentions": wanted.mentions,
+        }  # fmt: skip
         if found:
             posting_phrasings = {m.text.casefold() for m in wanted.mentions}
             matched.append(
                 MatchedKeyword(
-                    name=keyword.name,
-                    category=keyword.category,
-                    source=keyword.source,
-                    weight=weight,
-                    requirement=wanted.requirement,
-                    in_title=wanted.in_title,
-                    posting_mentions=wanted.mentions,
+                    **shared,
                     resume_mentions=found.mentions,
                     same_phrasing=(satisfied_by is not None and narrower is None)
                     or any(m.text.casefold() in posting_phrasings for m in found.mentions),
@@ -164,17 +164,7 @@ def _sort_keywords(
                 )
             )
         else:
-            missing.append(
-                MissingKeyword(
-                    name=keyword.name,
-                    category=keyword.category,
-                    source=keyword.source,
-                    weight=weight,
-                    requirement=wanted.requirement,
-                    in_title=wanted.in_title,
-                    posting_mentions=wanted.mentions,
-                )
-            )
+            missing.append(MissingKeyword(**shared))
     return matched, missing
 
 

@@ -1,4 +1,8 @@
-"""Reading a file that must be a regular one, with a bound: lexicons and the cache share this."""
+"""Reading a file that must be a regular one, with a bound: documents, lexicons and the cache share this.
+
+Raises plain ``OSError`` subclasses; each caller says what went wrong in its own terms (an
+``InputError`` for a document, a ``LexiconError`` for a lexicon, a rebuild for the cache).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,11 @@ __all__ = ["FileTooLargeError", "NotRegularFileError", "read_regular_file"]
 
 
 class NotRegularFileError(OSError):
-    """The path is a FIFO, a device, a socket or a directory."""
+    """The path is a FIFO, a device, a socket or a directory; ``kind`` says which, in words."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(f"{path} is {kind}, not a regular file")
+        self.kind = kind
 
 
 class FileTooLargeError(OSError):
@@ -30,7 +38,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
-            raise NotRegularFileError(f"{path} is not a regular file")
+            raise NotRegularFileError(path, _kind(info.st_mode))
         if info.st_size > limit:
             raise FileTooLargeError(f"{path} is over {limit} bytes")
         chunks, size = [], 0
@@ -42,3 +50,15 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(descriptor)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
