@@ -1,12 +1,16 @@
-"""Shared fixtures: a small test-only lexicon, so curating the shipped one never breaks unit tests."""
+"""Shared fixtures: a small test-only lexicon, so curating the shipped one never breaks unit tests;
+the shipped one parsed once; and one CLI Analyzer per distinct setting for the whole session."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from atsmatch import Analyzer, load_lexicon
+from atsmatch.cli import batch, document, posting
+from atsmatch.cli.app import build_analyzer as real_build_analyzer
 
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"
@@ -21,6 +25,37 @@ def _private_cache_dir(tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
         yield
+
+
+@pytest.fixture(scope="session")
+def _shared_build_analyzer():
+    """The CLI's ``build_analyzer``, run once per distinct setting (options, extra lexicons by
+    content, cache environment) and reused: building the shipped lexicon's matcher is half of an
+    in-process CLI run (0.2 s of 0.4), and in-process CLI tests are about what the commands print
+    and exit with. tests/cli/test_cli_process.py and tests/lexicon/test_cache.py run the whole
+    start-up for real."""
+    built: dict[tuple, object] = {}
+
+    def build_analyzer(lexicons: list[Path] | None, max_mib: float, *, tagger: bool = True):
+        key = (
+            tuple((str(p), Path(p).read_bytes() if Path(p).is_file() else None) for p in lexicons or ()),
+            max_mib,
+            tagger,
+            os.environ.get("ATSMATCH_NO_CACHE"),
+            os.environ.get("XDG_CACHE_HOME"),
+        )
+        if key not in built:
+            # Not cached when it raises: a bad lexicon or option fails in every test that gives it.
+            built[key] = real_build_analyzer(lexicons, max_mib, tagger=tagger)
+        return built[key]
+
+    return build_analyzer
+
+
+@pytest.fixture(autouse=True)
+def _one_analyzer_per_setting(monkeypatch, _shared_build_analyzer):
+    for module in (document, posting, batch):
+        monkeypatch.setattr(module, "build_analyzer", _shared_build_analyzer)
 
 
 @pytest.fixture(scope="session")

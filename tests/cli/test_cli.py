@@ -145,7 +145,7 @@ def test_usage_errors_exit_2_and_say_why(run, args, message):
 
 def test_rank_keeps_good_results_when_one_file_fails(run, tmp_path):
     good = write(tmp_path, "good.txt", "Python, SQL, Kubernetes, Docker")
-    result = run("rank", POSTING, good, FIXTURES / "encrypted.pdf", "-f", "json")
+    result = run("rank", POSTING, good, FIXTURES / "encrypted.pdf", "-f", "json", "-j", "1")
     assert result.exit_code == EXIT_INPUT
     data = json.loads(result.stdout)
     assert [r["score"] is not None for r in data["rows"]] == [True, False]

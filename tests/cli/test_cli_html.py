@@ -74,7 +74,7 @@ def test_rank_html_rows_open_into_reports(run, tmp_path):
     out = tmp_path / "ranking.html"
     other = tmp_path / "other.txt"
     other.write_text("Jane Doe\njane@example.com\n\nSkills\nPython, Docker\n")
-    result = run("rank", POSTING, RESUME, other, tmp_path / "missing.pdf", "-f", "html", "-o", out)
+    result = run("rank", POSTING, RESUME, other, tmp_path / "missing.pdf", "-f", "html", "-o", out, "-j", "1")
     assert result.exit_code == EXIT_INPUT  # one resume can't be read: listed, and the code says so
     dom = parse(out.read_text(encoding="utf-8"))
     rows = dom.find_all("table", cls="ranking")[0].find_all("tr")[1:]

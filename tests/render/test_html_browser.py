@@ -2,14 +2,14 @@
 no document text ran as script, that nothing scrolls sideways at 375 px, and screenshots at 375 and
 1440 px for a person to look at (saved to $ATSMATCH_SCREENSHOTS, else a temporary folder).
 
-Skipped when no Chromium is installed; .ci/run installs Debian's.
+Skipped when no Chromium or no Playwright is installed; .ci/run installs Debian's Chromium, and the
+test extras Playwright (which drives it; no browser download).
 """
 
 from __future__ import annotations
 
 import json
 import os
-from html import escape as html_escape
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,7 @@ from atsmatch.render import render_ranking_html
 from atsmatch.render.html.parts import field
 
 from ..conftest import DATA, EXAMPLES
-from .browser import dump_dom, find_chromium, png_size, print_to_pdf, screenshot
+from .browser import dump_dom, find_chromium, launch, png_size, print_to_pdf, run_script, screenshot
 from .dom import parse
 from .test_html import HOSTILE, _visible
 
@@ -29,6 +29,15 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed 
 PWNED = "data-pwned"
 # Tells the test the page's own script ran, so "no injected script ran" means something.
 SCRIPT_RAN = "js"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    pytest.importorskip(
+        "playwright.sync_api", reason="Playwright drives the browser (pip install -e '.[test]')"
+    )
+    with launch(CHROMIUM) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
@@ -49,9 +58,9 @@ def example(full_analyzer, tmp_path_factory):
     return report, page
 
 
-def test_example_report_in_the_browser(example):
+def test_example_report_in_the_browser(browser, example):
     report, page = example
-    dom = parse(dump_dom(CHROMIUM, page))
+    dom = parse(dump_dom(browser, page))
     assert SCRIPT_RAN in dom.find_all("html")[0].classes
     assert dom.by_id("score").text.split()[0] == f"{report.score:g}"
     assert dom.by_id("formula").text == field(report.formula, "score_expression", "score")
@@ -74,7 +83,7 @@ def test_example_report_in_the_browser(example):
     assert all(th.find_all("button") for th in dom.find_all("table", cls="sortable")[0].find_all("th"))
 
 
-def test_no_document_text_runs_as_script(mini_analyzer, tmp_path):
+def test_no_document_text_runs_as_script(browser, mini_analyzer, tmp_path):
     payloads = "\n".join(payload for _, payload in HOSTILE)
     resume_text = (DATA / "resume.txt").read_text() + "\n" + payloads + "\n"
     posting_text = (
@@ -87,7 +96,7 @@ def test_no_document_text_runs_as_script(mini_analyzer, tmp_path):
     page.write_text(
         mini_analyzer.score(resume, posting).to_html(resume=resume, posting=posting), encoding="utf-8"
     )
-    dom = parse(dump_dom(CHROMIUM, page))
+    dom = parse(dump_dom(browser, page))
     root = dom.find_all("html")[0]
     assert SCRIPT_RAN in root.classes and PWNED not in root.attrs
     assert dom.find_all("title")[0].text == parse(page.read_text()).find_all("title")[0].text
@@ -97,47 +106,27 @@ def test_no_document_text_runs_as_script(mini_analyzer, tmp_path):
         assert payload in shown, why
 
 
-def test_the_page_policy_blocks_a_script_that_slipped_through(example, tmp_path):
+def test_the_page_policy_blocks_a_script_that_slipped_through(browser, example, tmp_path):
     """Defence in depth: were escaping ever broken, the page's policy would still not run the script."""
     _, page = example
     broken = tmp_path / "broken.html"
     injected = f"<script>document.documentElement.setAttribute('{PWNED}', '1')</script>"
     broken.write_text(page.read_text().replace('<main id="main">', f'<main id="main">{injected}'))
-    root = parse(dump_dom(CHROMIUM, broken)).find_all("html")[0]
+    root = parse(dump_dom(browser, broken)).find_all("html")[0]
     assert SCRIPT_RAN in root.classes and PWNED not in root.attrs
 
 
-def _in_a_frame(page: Path, tmp_path: Path, width: int, script: str) -> str:
-    """Lays ``page`` out in a frame ``width`` px wide and runs ``script`` on it once it loaded; the
-    script has the frame's document as ``d`` and returns a string, which this returns.
-
-    Headless windows are never narrower than 500 px, hence the frame; a srcdoc frame shares the
-    outer page's origin, so the outer script may read it (the report's own policy still holds inside).
-    """
-    frame = html_escape(page.read_text(), quote=True)
-    runner = (
-        "<script>document.getElementById('f').addEventListener('load', function () {"
-        " var d = this.contentDocument; var result = (function (d) {" + script + "})(d);"
-        " document.documentElement.setAttribute('data-result', result); });</script>"
-    )
-    outer = tmp_path / f"frame-{width}.html"
-    outer.write_text(f'<!doctype html><html><body style="margin:0"><iframe id="f" width="{width}" height="900" '
-                     f'style="border:0" srcdoc="{frame}"></iframe>{runner}</body></html>')  # fmt: skip
-    root = parse(dump_dom(CHROMIUM, outer, "--window-size=1600,1000", "--virtual-time-budget=5000"))
-    return root.find_all("html")[0].attrs["data-result"]
-
-
 @pytest.mark.parametrize("width", [375, 1440])
-def test_nothing_scrolls_sideways(example, tmp_path, width):
+def test_nothing_scrolls_sideways(browser, example, tmp_path, width):
     """At a phone's width and a desktop's, the page is no wider than its window: long tables and
     lines wrap or scroll inside their own box."""
     _, page = example
     script = "var r = d.documentElement; return r.scrollWidth + ' ' + r.clientWidth;"
-    scroll_width, client_width = map(int, _in_a_frame(page, tmp_path, width, script).split())
+    scroll_width, client_width = map(int, run_script(browser, page, script, width).split())
     assert client_width <= width and scroll_width <= client_width
 
 
-def test_landing_on_a_keyword_lights_it_up_in_both_documents(example, tmp_path):
+def test_landing_on_a_keyword_lights_it_up_in_both_documents(browser, example, tmp_path):
     """A click on a keyword (a link to its mention in the other document) outlines every mention of
     that keyword, in both documents, and no other keyword: CSS only (:target), no script."""
     report, page = example
@@ -155,12 +144,12 @@ def test_landing_on_a_keyword_lights_it_up_in_both_documents(example, tmp_path):
         f" var others = Array.prototype.map.call(d.querySelectorAll('#docs .kw:not(.{key})'), style);"
         " return JSON.stringify([lit, others]);"
     )
-    lit, others = json.loads(_in_a_frame(page, tmp_path, 1440, script))
+    lit, others = json.loads(run_script(browser, page, script))
     assert len(lit) == len(keyword.posting_mentions) + len(keyword.resume_mentions)
     assert set(lit) == {"solid"} and set(others) == {"none"}
 
 
-def test_unticking_a_status_takes_its_highlights_off(example, tmp_path):
+def test_unticking_a_status_takes_its_highlights_off(browser, example, tmp_path):
     _, page = example
     script = (
         " var background = function (m) { return d.defaultView.getComputedStyle(m).backgroundColor; };"
@@ -170,11 +159,11 @@ def test_unticking_a_status_takes_its_highlights_off(example, tmp_path):
         " var matched = background(d.querySelector('.text .kw.matched'));"
         " return JSON.stringify([before, after, matched]);"
     )
-    before, after, matched = json.loads(_in_a_frame(page, tmp_path, 1440, script))
+    before, after, matched = json.loads(run_script(browser, page, script))
     assert before != "rgba(0, 0, 0, 0)" and after == "rgba(0, 0, 0, 0)" and matched != "rgba(0, 0, 0, 0)"
 
 
-def test_the_ranking_sorts_by_a_column(full_analyzer, tmp_path):
+def test_the_ranking_sorts_by_a_column(browser, full_analyzer, tmp_path):
     """The script turns each header into a button; a click sorts the rows by that column, numbers
     as numbers, and a second click reverses them."""
     posting = full_analyzer.extract(EXAMPLES / "posting.txt")
@@ -190,18 +179,18 @@ def test_the_ranking_sorts_by_a_column(full_analyzer, tmp_path):
         " var before = scores(); button.click(); var up = scores(); button.click();"
         " return JSON.stringify([before, up, scores()]);"
     )
-    before, up, down = json.loads(_in_a_frame(page, tmp_path, 1440, script))
+    before, up, down = json.loads(run_script(browser, page, script))
     assert before[-1] == "error" and float(before[0]) > float(before[1])  # best first, as written
     assert up == ["error", before[1], before[0]]
     assert down == [before[0], before[1], "error"]
 
 
-def test_prints_whole(example, shots):
+def test_prints_whole(browser, example, shots):
     """Printed, both documents come out whole (their scrolling boxes open up) with every section."""
     from pypdf import PdfReader
 
     report, page = example
-    pdf = print_to_pdf(CHROMIUM, page, shots / "report.pdf")
+    pdf = print_to_pdf(browser, page, shots / "report.pdf")
     printed = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
     assert f"{report.score:g} / 100" in printed
     for heading in ("How the score is computed", "Missing keywords", "ATS checks of your resume",
@@ -214,9 +203,9 @@ def test_prints_whole(example, shots):
 
 
 @pytest.mark.parametrize("width", [375, 1440])
-def test_screenshots(example, full_analyzer, shots, width):
+def test_screenshots(browser, example, full_analyzer, shots, width):
     report, page = example
-    out = screenshot(CHROMIUM, page, shots / f"report-{width}.png", width, 2400)
+    out = screenshot(browser, page, shots / f"report-{width}.png", width, 2400)
     assert png_size(out) == (width, 2400)
     posting = full_analyzer.extract(EXAMPLES / "posting.txt")
     resumes = [EXAMPLES / "resume.pdf", EXAMPLES / "resume.docx", page.with_name("missing.pdf")]
@@ -225,5 +214,5 @@ def test_screenshots(example, full_analyzer, shots, width):
     reports = {source: full_analyzer.score(document, posting) for source, document in documents.items()}
     batch = page.with_name("ranking.html")
     batch.write_text(render_ranking_html(ranking, reports, documents, posting), encoding="utf-8")
-    out = screenshot(CHROMIUM, batch, shots / f"ranking-{width}.png", width, 900)
+    out = screenshot(browser, batch, shots / f"ranking-{width}.png", width, 900)
     assert png_size(out) == (width, 900)
