@@ -91,15 +91,6 @@ def test_posting_of_a_missing_file_is_an_input_error(run, tmp_path):
     assert "nope.txt" in result.stderr and "Traceback" not in result.output
 
 
-def test_every_ignored_reason_has_words():
-    from typing import get_args
-
-    from atsmatch.models.posting import IgnoredReason
-    from atsmatch.render.posting import IGNORED_REASON_TEXT
-
-    assert set(IGNORED_REASON_TEXT) == set(get_args(IgnoredReason))
-
-
 def test_posting_view_prints_control_characters_escaped(run, tmp_path):
     posting = tmp_path / "job.txt"
     posting.write_text("Requirements\n- Python\n", encoding="utf-8")

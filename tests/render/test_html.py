@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from atsmatch import read_document
+from atsmatch import IgnoredLines, read_document
 from atsmatch.extraction.names import written_name
 from atsmatch.readers import document_from_text
 from atsmatch.render import render_ranking_html, render_report, render_report_html
@@ -220,36 +220,37 @@ def test_without_documents_the_page_says_how_to_get_them(scored):
 
 
 @pytest.mark.parametrize(
-    ("analysis_field", "recorded", "expected"),
+    ("recorded", "expected"),
     [
-        # the posting reader's own ranges, when it records them (read defensively)
-        ("ignored_lines", [SimpleNamespace(start_line=1, end_line=3, reason="navigation")],
-         [IgnoredRange(1, 3, "site navigation")]),
-        ("ignored_ranges", [SimpleNamespace(start_line=1, end_line=3, reason="before_title")],
-         [IgnoredRange(1, 3, "above the job title")]),
-        ("ignored_lines", [SimpleNamespace(line=7, kind="some_new_reason")], [IgnoredRange(7, 7, "some new reason")]),
-        # nothing usable recorded: fall back to the sections that are never scored
-        ("ignored_lines", [SimpleNamespace(reason="no lines")], [IgnoredRange(9, 12, "benefits (Perks)")]),
-        ("ignored_lines", [(4, 5)], [IgnoredRange(9, 12, "benefits (Perks)")]),
-        ("ignored_lines", None, [IgnoredRange(9, 12, "benefits (Perks)")]),
+        # the posting reader's own ranges, with their short label
+        ([IgnoredLines(start_line=1, end_line=3, reason="navigation")], [IgnoredRange(1, 3, "site navigation")]),
+        ([IgnoredLines(start_line=1, end_line=3, reason="before_title"),
+          IgnoredLines(start_line=20, end_line=20, reason="legal")],
+         [IgnoredRange(1, 3, "above the job title"), IgnoredRange(20, 20, "legal text")]),
+        # nothing recorded: the sections that are never scored
+        ([], [IgnoredRange(9, 12, "benefits (Perks)")]),
     ],
 )  # fmt: skip
-def test_ignored_ranges_read_defensively(analysis_field, recorded, expected):
+def test_ignored_ranges_recorded_else_sections(recorded, expected):
     sections = (
         SimpleNamespace(kind="required", heading="Requirements", start_line=2, end_line=8),
         SimpleNamespace(kind="benefits", heading="Perks", start_line=9, end_line=12),
     )
-    analysis = SimpleNamespace(sections=sections, **{analysis_field: recorded})
+    analysis = SimpleNamespace(sections=sections, ignored_lines=tuple(recorded))
     assert list(ignored_ranges(SimpleNamespace(posting_analysis=analysis))) == expected
 
 
-def test_ignored_ranges_from_the_posting_structure():
-    analysis = SimpleNamespace(sections=(), ignored_lines=())
-    structure = SimpleNamespace(ignored=[SimpleNamespace(start_line=80, end_line=84, reason="footer")])
-    report = SimpleNamespace(posting_analysis=analysis)
-    assert ignored_ranges(report, SimpleNamespace(structure=structure)) == (
-        IgnoredRange(80, 84, "page footer"),
+def test_ignored_ranges_from_the_posting_structure(mini_analyzer):
+    from atsmatch.render.common import IGNORED_REASON_LABEL
+
+    posting = mini_analyzer.extract(DATA / "postings" / "board_page.txt")
+    assert posting.structure is not None and posting.structure.ignored
+    report = SimpleNamespace(posting_analysis=SimpleNamespace(sections=(), ignored_lines=()))
+    assert ignored_ranges(report, posting) == tuple(
+        IgnoredRange(r.start_line, r.end_line, IGNORED_REASON_LABEL[r.reason])
+        for r in posting.structure.ignored
     )
+    assert ignored_ranges(report, posting.text) == ()  # plain text carries no structure
 
 
 def test_ignored_lines_are_dimmed_with_their_reason(full_analyzer):

@@ -165,3 +165,16 @@ def test_mention_texts_never_span_lines(mini_analyzer, mention_text):
     assert extraction.keyword("Machine Learning") is None
     for format in ("text", "markdown"):
         assert "Python" in render_extraction(extraction, format, width=100)
+
+
+def test_every_ignored_reason_has_one_label_and_one_sentence():
+    from typing import get_args
+
+    from atsmatch import IgnoredReason
+    from atsmatch.models import posting
+    from atsmatch.render.common import IGNORED_REASON_WORDS
+
+    assert posting.IgnoredReason is IgnoredReason  # one type for the page's and the reader's reasons
+    assert list(IGNORED_REASON_WORDS) == list(get_args(IgnoredReason))
+    for label, sentence in IGNORED_REASON_WORDS.values():
+        assert label.strip() and sentence.strip() and len(label) <= len(sentence)

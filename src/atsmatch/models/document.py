@@ -29,7 +29,8 @@ SectionKind = Literal[
     "certifications", "projects", "publications", "awards", "languages", "volunteer", "interests",
 ]  # fmt: skip
 
-# Why a range of lines is not part of the posting's body (see structure/furniture.py).
+# Why lines of a posting are not scored: the page structure's reasons (structure/furniture.py,
+# DocumentStructure.ignored) and the posting reader's (understanding/, PostingAnalysis.ignored_*).
 IgnoredReason = Literal[
     "before_body",  # page header lines before the posting starts
     "after_body",  # lines after the posting ends that match no furniture kind below
@@ -43,10 +44,12 @@ IgnoredReason = Literal[
     "news",  # news items: headline - outlet, "Source: MSN", "5w ago"
     "job_criteria",  # LinkedIn-style Seniority level / Employment type / Job function / Industries
     "footer",  # copyright, app-store badges, language pickers, privacy/terms
-    "legal",  # equal-opportunity and other legal sentences
-    "company",  # the employer describing itself ("About us"): in the body, not asked of the candidate
-    "benefits",  # perks and pay ("What we offer"): in the body, not asked of the candidate
-]
+    # the posting reader's: the lines above a title that heads the page, sections that ask
+    # nothing, partner teams and the employer describing itself
+    "before_title", "company", "benefits", "legal", "cruft", "furniture_line", "partner_function",
+    "about_the_company",
+    "not_keyword_like",  # a phrase only the tagger or list mining found that reads as a duty
+]  # fmt: skip
 
 
 class JobPostingData(Frozen):

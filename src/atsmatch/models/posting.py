@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from .base import SCHEMA_VERSION, Category, DocumentFormat, Frozen, RequirementLevel
-from .document import Section
+from .document import IgnoredReason, Section
 
 __all__ = [
     "AlternativeGroup",
@@ -26,17 +26,6 @@ __all__ = [
 
 TitleRule = Literal[
     "given", "schema_org", "h1", "labelled", "company_colon", "breadcrumb", "wanted", "role_line", "as_a"
-]  # fmt: skip
-IgnoredReason = Literal[
-    # read here: the lines above a title that heads the page, sections that ask nothing, partner
-    # teams and the employer describing itself
-    "before_title", "company", "benefits", "legal", "cruft", "furniture_line", "partner_function",
-    "about_the_company",
-    # a phrase only the trained tagger found that reads as a duty or a generic word, not a keyword
-    "not_keyword_like",
-    # the page structure's reasons (DocumentStructure.ignored), when the extraction carries one
-    "before_body", "after_body", "navigation", "counter", "similar_jobs", "company_card", "reviews",
-    "salaries", "interview", "news", "job_criteria", "footer",
 ]  # fmt: skip
 
 

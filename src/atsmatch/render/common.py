@@ -1,4 +1,4 @@
-"""Wording shared by the text and Markdown renderers, so both say the same thing."""
+"""Wording shared by the renderers (text, Markdown, the posting view, HTML), so all say the same thing."""
 
 from __future__ import annotations
 
@@ -19,6 +19,39 @@ def printable(text: str) -> str:
     return _CONTROL.sub(
         lambda m: " " if m.group() in "\n\r\t\u2028\u2029" else f"\\x{ord(m.group()):02x}", text
     )
+
+
+# Why posting lines are not scored (models.IgnoredReason), in words: a short label for the HTML
+# report's margin, and the sentence the text views print. tests/render/test_render.py checks that
+# every reason has both.
+IGNORED_REASON_WORDS: dict[str, tuple[str, str]] = {
+    "before_body": ("before the posting starts", "page header before the posting"),
+    "after_body": ("after the posting ends", "after the posting ends"),
+    "navigation": ("site navigation", "navigation, breadcrumbs and buttons"),
+    "counter": ("page counters", "views, applicants and dates"),
+    "similar_jobs": ("similar jobs", "similar jobs"),
+    "company_card": ("company card", "the employer's card"),
+    "reviews": ("reviews", "reviews and ratings"),
+    "salaries": ("salary tables", "salary tables"),
+    "interview": ("interview statistics", "interview statistics and questions"),
+    "news": ("news", "news items"),
+    "job_criteria": ("job criteria box", "job criteria (seniority, employment type, industries)"),
+    "footer": ("page footer", "the page footer"),
+    "before_title": ("above the job title", "above the job title (site furniture)"),
+    "company": ("company description", "the employer about itself"),
+    "benefits": ("benefits", "benefits and perks"),
+    "legal": ("legal text", "legal text"),
+    "cruft": ("page furniture", "job-board furniture (similar jobs, reviews, news…)"),
+    "furniture_line": ("page furniture", "a button, counter or navigation line"),
+    "partner_function": ("partner teams", "a team the role works with, not a skill asked for"),
+    "about_the_company": ("about the company", "the employer describing itself or its product"),
+    "not_keyword_like": (
+        "a duty, not a keyword",
+        "a phrase the tagger or list mining found that reads as a duty or a generic word",
+    ),
+}
+IGNORED_REASON_TEXT = {reason: sentence for reason, (_, sentence) in IGNORED_REASON_WORDS.items()}
+IGNORED_REASON_LABEL = {reason: label for reason, (label, _) in IGNORED_REASON_WORDS.items()}
 
 
 CATEGORY_LABEL = {"hard_skill": "hard skill", "soft_skill": "soft skill", "certification": "certification"}

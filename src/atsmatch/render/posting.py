@@ -5,33 +5,9 @@ from __future__ import annotations
 import textwrap
 
 from ..models import PostingAnalysis, PostingReport
-from .common import degree_fact, printable, title_fact
+from .common import IGNORED_REASON_TEXT, degree_fact, printable, title_fact
 
 __all__ = ["IGNORED_REASON_TEXT", "render_posting"]
-
-IGNORED_REASON_TEXT = {
-    "before_title": "above the job title (site furniture)",
-    "company": "the employer about itself",
-    "benefits": "benefits and perks",
-    "legal": "legal text",
-    "cruft": "job-board furniture (similar jobs, reviews, news…)",
-    "furniture_line": "a button, counter or navigation line",
-    "partner_function": "a team the role works with, not a skill asked for",
-    "not_keyword_like": "a phrase the tagger or list mining found that reads as a duty or a generic word",
-    "about_the_company": "the employer describing itself or its product",
-    "before_body": "page header before the posting",
-    "after_body": "after the posting ends",
-    "navigation": "navigation, breadcrumbs and buttons",
-    "counter": "views, applicants and dates",
-    "similar_jobs": "similar jobs",
-    "company_card": "the employer's card",
-    "reviews": "reviews and ratings",
-    "salaries": "salary tables",
-    "interview": "interview statistics and questions",
-    "news": "news items",
-    "job_criteria": "job criteria (seniority, employment type, industries)",
-    "footer": "the page footer",
-}
 
 
 def render_posting(report: PostingReport, format: str = "text", *, width: int = 100) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...models import Document, Extraction, MatchReport, Mention
-from ..common import CATEGORY_LABEL, where
+from ..common import CATEGORY_LABEL, IGNORED_REASON_LABEL, where
 
 __all__ = [
     "STATUS",
@@ -33,13 +33,8 @@ STATUS: dict[str, tuple[str, str]] = {
     "extra": ("", "not asked for"),
 }
 
-# Posting sections whose keywords are not scored (see PostingAnalysis.ignored_keywords).
-IGNORED_SECTION_REASON = {
-    "company": "company description",
-    "benefits": "benefits",
-    "legal": "legal text",
-    "cruft": "page furniture",
-}
+# Posting sections whose keywords are never scored (see PostingAnalysis.ignored_keywords).
+NEVER_SCORED_SECTIONS = ("company", "benefits", "legal", "cruft")
 
 DocumentText = Document | Extraction | str | None
 
@@ -182,51 +177,18 @@ def _without_overlaps(marks: list[Mark]) -> tuple[Mark, ...]:
     return tuple(sorted(kept, key=lambda m: m.start))
 
 
-# The reasons the posting readers give for leaving lines out, in words.
-REASON_WORDS = {
-    "before_body": "before the posting starts", "after_body": "after the posting ends",
-    "before_title": "above the job title", "navigation": "site navigation", "counter": "page counters",
-    "similar_jobs": "similar jobs", "company_card": "company card", "reviews": "reviews",
-    "salaries": "salary tables", "interview": "interview statistics", "news": "news",
-    "job_criteria": "job criteria box", "footer": "page footer", "legal": "legal text",
-    "company": "company description", "about_the_company": "about the company", "benefits": "benefits",
-    "cruft": "page furniture", "furniture_line": "page furniture", "partner_function": "partner teams",
-    "not_keyword_like": "a duty, not a keyword",
-}  # fmt: skip
-
-
 def ignored_ranges(report: MatchReport, posting: DocumentText = None) -> tuple[IgnoredRange, ...]:
-    """The posting's lines that were not scored, with why.
-
-    Reads the ranges the posting readers record (on the analysis, or on the posting extraction's
-    structure: both fields are newer than this renderer, so they are read defensively), else the
-    sections of kinds that are never scored.
-    """
+    """The posting's lines that were not scored, with why: the ranges the posting reader recorded,
+    else those of the posting's page structure, else the sections of kinds never scored."""
     analysis = report.posting_analysis
-    structure = getattr(posting, "structure", None)
-    recorded_lists = [getattr(analysis, name, None) for name in ("ignored_lines", "ignored_ranges")]
-    recorded_lists.append(getattr(structure, "ignored", None))
-    for recorded in recorded_lists:
+    structure = posting.structure if isinstance(posting, Extraction) else None
+    for recorded in (analysis.ignored_lines, structure.ignored if structure is not None else ()):
         if recorded:
-            ranges = [r for r in map(_as_range, recorded) if r is not None]
-            if ranges:
-                return tuple(ranges)
+            return tuple(
+                IgnoredRange(r.start_line, r.end_line, IGNORED_REASON_LABEL[r.reason]) for r in recorded
+            )
     return tuple(
-        IgnoredRange(s.start_line, s.end_line, f"{IGNORED_SECTION_REASON[s.kind]} ({s.heading or s.kind})")
+        IgnoredRange(s.start_line, s.end_line, f"{IGNORED_REASON_LABEL[s.kind]} ({s.heading or s.kind})")
         for s in analysis.sections
-        if s.kind in IGNORED_SECTION_REASON
-    )
-
-
-def _as_range(item: object) -> IgnoredRange | None:
-    start = getattr(item, "start_line", None) or getattr(item, "line", None)
-    if not isinstance(start, int):
-        return None
-    end = getattr(item, "end_line", None)
-    reason = next(
-        (str(value) for value in (getattr(item, name, None) for name in ("reason", "why", "kind")) if value),
-        "not scored",
-    )
-    return IgnoredRange(
-        start, end if isinstance(end, int) else start, REASON_WORDS.get(reason, reason.replace("_", " "))
+        if s.kind in NEVER_SCORED_SECTIONS
     )
