@@ -33,6 +33,17 @@ def years_of(analyzer, line: str):
         ("A 4-year degree in Computer Science", []),
         ("Our company was founded 12 years ago", []),
         ("A 2 year contract, renewable", []),
+        # German, French, Spanish and Swedish, with the word for experience
+        ("Mindestens 3 Jahre Erfahrung mit Python", [(3, None, "Python", "Python")]),
+        ("3-5 Jahre Berufserfahrung in der Softwareentwicklung", [(3, 5, "Softwareentwicklung", None)]),
+        ("Vous avez au moins 3 ans d'expérience en Python", [(3, None, "Python", "Python")]),
+        ("3 à 5 années d’expérience dans la data", [(3, 5, "la data", None)]),
+        ("Al menos 4 años de experiencia con Docker", [(4, None, "Docker", "Docker")]),
+        ("2-4 års erfarenhet av SQL", [(2, 4, "SQL", "SQL")]),
+        # ... and without it, the employer's history or the contract, not experience
+        ("Seit 20 Jahren entwickeln wir Buchungssoftware", []),
+        ("Depuis 10 ans, nous aidons les réseaux de transport", []),
+        ("Contrato de 2 años, renovable", []),
     ],
 )  # fmt: skip
 def test_years_and_their_subject(mini_analyzer, line, expected):

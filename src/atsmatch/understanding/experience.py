@@ -17,6 +17,15 @@ YEARS = re.compile(
     r"(?:years?|yrs?)\b(?:'|’)?(?:\s*\+)?",
     re.I,
 )
+# German, French, Spanish and Swedish (the languages whose headings structure/ reads): only with the
+# word for experience after the years, since "depuis 10 ans" or "seit 20 Jahren" is the employer's
+# history. "Mindestens 3 Jahre Erfahrung", "3 à 5 ans d'expérience", "3 años de experiencia".
+_YEARS_OF_EXPERIENCE = re.compile(
+    r"\b(?P<min>\d{1,2})\s*\+?\s*(?:(?:-|–|bis|à|a|till)\s*(?P<max>\d{1,2})\s*\+?\s*)?"
+    r"(?:jahre?n?|ans|années|años|års?)\s+(?:\w+\s+){0,2}?"
+    r"(?:berufserfahrung|erfahrung|d['’]\s?exp[ée]riences?|de\s+experiencia|erfarenhet)\b",
+    re.I,
+)
 # Years that are not experience: "a 2-year degree", "3 years ago", "a 12 year contract".
 _NOT_EXPERIENCE = re.compile(
     r"^[\s'’-]*(?:old|ago|degree|diploma|course|program|programme|contract|fixed|warranty|guarantee|"
@@ -27,7 +36,9 @@ _LEADING = re.compile(
     r"^(?:[\s,:'’]|\bof\b|\bprofessional\b|\brelevant\b|\bhands-on\b|\bindustry\b|\bpractical\b|"
     r"\bcommercial\b|\bworking\b|\bwork\b|\bproven\b|\bprogressive\b|\brelated\b|\bpost-?graduate\b|"
     r"\bexperience\b|\bexp\.?|\bwith\b|\bin\b|\busing\b|\bas\b|\bon\b|\bdoing\b|\bacross\b|\bwithin\b|"
-    r"\ban?\b|\bthe\b|\bminimum\b|\bof\b)+",
+    r"\ban?\b|\bthe\b|\bminimum\b|\bof\b|"
+    # what follows the years and the word for experience in the other languages
+    r"\bmit\b|\bim\b|\bder\b|\bdans\b|\bcon\b|\bde\b|\ben\b|\bmed\b|\binom\b)+",
     re.I,
 )
 _SUBJECT_STOP = re.compile(
@@ -70,7 +81,7 @@ def read_experience(
     """
     found: list[ExperienceRequirement] = []
     seen: set[tuple[int, int | None, str | None, int]] = set()
-    for match in YEARS.finditer(text):
+    for match in _year_matches(text):
         line = _line_of(line_offsets, match.start())
         if not in_body(line) or _NOT_EXPERIENCE.match(text[match.end() : match.end() + 40]):
             continue
@@ -95,6 +106,18 @@ def read_experience(
             )
         )
     return found
+
+
+def _year_matches(text: str) -> list[re.Match[str]]:
+    """The English "N years" and the other languages' "N Jahre Erfahrung", in text order."""
+    english = list(YEARS.finditer(text))
+    taken = [(m.start(), m.end()) for m in english]
+    other = [
+        m
+        for m in _YEARS_OF_EXPERIENCE.finditer(text)
+        if not any(start < m.end() and m.start() < end for start, end in taken)
+    ]
+    return sorted(english + other, key=lambda m: m.start())
 
 
 def _keyword_after(named: Sequence[NamedSpan], start: int, stop: int) -> str | None:
