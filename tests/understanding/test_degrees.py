@@ -119,3 +119,25 @@ def test_bachelor_or_master_requirement(full_analyzer, resume, met):
         k.name for k in report.matched + report.missing if k.name in ("Bachelor's Degree", "Master's Degree")
     ]
     assert len(degree_rows) == 1  # BS/MS is one requirement in the score
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("• Abgeschlossenes Studium der Informatik oder eine vergleichbare Ausbildung", "bachelor"),
+        ("• Masterabschluss in Wirtschaftsinformatik", "master"),
+        ("• Bac+5 en école d'ingénieur", "master"),
+        ("• Bac +3 minimum", "bachelor"),
+        ("• Grado universitario en Ingeniería Informática", "bachelor"),
+        ("• Kandidatexamen inom datavetenskap", "bachelor"),
+        # negative rows: studies that are not a degree asked for
+        ("• Du hast Spaß am Lernen", None),
+        ("• Une formation continue est proposée", None),
+    ],
+)
+def test_degrees_in_other_languages(full_analyzer, line, level):
+    from atsmatch.understanding.posting import read_posting
+
+    extraction = full_analyzer.extract(f"Profil\n{line}\n")
+    degrees = read_posting(extraction, degree_levels=full_analyzer.degree_levels).analysis.degrees
+    assert [d.level for d in degrees] == ([level] if level else [])
