@@ -7,7 +7,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from atsmatch.cli import EXIT_INPUT, app
+from atsmatch.cli import EXIT_INPUT, EXIT_USAGE, app
 from atsmatch.models import SCHEMA_VERSION
 
 from ..conftest import DATA
@@ -83,6 +83,15 @@ def test_extract_posting_lists_keywords_outside_the_body_apart(run):
     assert "Terraform (line 13): the employer about itself" in outside
     plain = run("extract", CRUFT, "--width", "120").stdout
     assert "TensorFlow" in plain and "Only outside" not in plain
+
+
+def test_extract_posting_as_json_points_to_the_posting_view(run):
+    refused = run("extract", CRUFT, "--posting", "-f", "json")
+    assert refused.exit_code == EXIT_USAGE and refused.stdout == ""
+    assert "atsmatch posting FILE -f json" in " ".join(refused.stderr.split())
+    reading = json.loads(run("posting", CRUFT, "-f", "json").stdout)
+    ignored = {k["name"] for k in reading["analysis"]["ignored_keywords"]}
+    assert {"TensorFlow", "Terraform"} <= ignored
 
 
 def test_posting_of_a_missing_file_is_an_input_error(run, tmp_path):

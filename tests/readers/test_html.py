@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from atsmatch.errors import AtsmatchError
+from atsmatch.errors import AtsmatchError, InputError
 from atsmatch.readers import read_document
 from atsmatch.readers.html import html_encoding, html_to_text, read_html
 
@@ -130,10 +130,21 @@ def test_hostile_pages_give_text_or_one_atsmatch_error(mini_analyzer, data):
             assert [k.name for k in extraction.keywords] == ["Python"]
 
 
-def test_deep_nesting_is_bounded_not_recursed():
-    depth = 100_000
-    text = html_to_text("<div>" * depth + "<p>Python</p>" + "</div>" * depth + "<p>SQL</p>")
-    assert "Python" not in text  # libxml2 stops nesting at 255 levels and drops what is deeper
+@pytest.mark.parametrize("depth", [200, 2_000, 2_048, 100_000])
+def test_a_page_past_the_parsers_depth_is_refused_not_read_in_part(depth):
+    """A sloppy page of never-closed tags nests deep: read whole up to libxml2's 2,048 levels
+    (its default stop, 256, lost such pages); past them it would drop the rest of the page (the
+    SQL after the deep part too), so the page is one clear error."""
+    page = "<html><body>" + "<div>" * depth + "<p>Python</p>" + "</div>" * depth + "<p>SQL</p></body></html>"
+    if depth <= 2_000:  # with the page's own html, body and p: under 2,048
+        text = read_document(page.encode(), name="deep.html").text
+        assert "Python" in text and "SQL" in text
+        return
+    with pytest.raises(
+        InputError, match=r"deep\.html: is an HTML page the parser cannot read whole \(Excessive depth"
+    ):
+        read_document(page.encode(), name="deep.html")
+    assert html_to_text(page) == ""  # a JSON-LD description that deep gives way to the page's text
 
 
 def test_json_ld_fields_the_description_leaves_out_are_added_under_headings():

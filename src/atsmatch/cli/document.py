@@ -112,6 +112,13 @@ def extract_command(
         raise typer.BadParameter(
             "html is for score and rank; use text, json or markdown", param_hint="--format"
         )
+    if posting and format is Format.json:
+        # The extraction's JSON is one stable shape; the posting's reading has its own.
+        raise typer.BadParameter(
+            "--posting lists keywords apart in text and Markdown; for JSON, `atsmatch posting FILE "
+            "-f json` gives the posting's reading, whose ignored_keywords are those keywords",
+            param_hint="--posting",
+        )
 
     quiet_libraries(debug)
     try:

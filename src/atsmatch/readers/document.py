@@ -83,7 +83,7 @@ def read_document(
     budget = ReadBudget(limits, label)
     extras: dict[str, object] = {}
     if fmt == "html":  # a page also says what it is: its <h1> and its schema.org JobPosting
-        page = read_html(decode(data, label, encoding or html_encoding(data)))
+        page = read_html(decode(data, label, encoding or html_encoding(data)), source=label)
         raw_text, pages = page.text, None
         extras = {"headline": page.headline, "posting_data": page.posting_data}
     else:
@@ -122,7 +122,9 @@ def _read_text(data: bytes, budget: ReadBudget, encoding: str | None) -> _Read:
 
 
 def _read_html(data: bytes, budget: ReadBudget, encoding: str | None) -> _Read:
-    return read_html(decode(data, budget.label, encoding or html_encoding(data))).text, None
+    return read_html(
+        decode(data, budget.label, encoding or html_encoding(data)), source=budget.label
+    ).text, None
 
 
 _READERS: dict[DocumentFormat, Callable[[bytes, ReadBudget, str | None], _Read]] = {

@@ -6,8 +6,11 @@ scripts and styles, hidden elements (``hidden``, ``aria-hidden="true"``, inline 
 and cookie/consent banners. A schema.org ``JobPosting`` in JSON-LD is read first: when its
 description holds the posting, that description becomes the text.
 
-Bounds (hostile pages): libxml2 parses in linear time and stops nesting at 255 levels (deeper
-content is dropped); the tree is walked without recursion; JSON-LD blocks over 1 MB are skipped.
+Bounds (hostile pages): libxml2 parses in linear time. Its huge-tree mode is on, since sloppy pages
+of never-closed tags nest far deeper than its default 256 levels; the input is already bounded by
+``ReadLimits``. At the 2,048 levels it still stops at, the rest of the page would be lost silently:
+such a page is refused with one error instead. The tree is walked without recursion; JSON-LD
+blocks over 1 MB are skipped.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 import lxml.etree
 import lxml.html
 
+from ..errors import InputError
 from ..models import JobPostingData
 from .jsonld import job_posting_data
 
@@ -77,9 +81,20 @@ def html_encoding(data: bytes) -> str | None:
     return info.name
 
 
-def read_html(html: str) -> HtmlPage:
-    """The page's visible text, one block per line, with its headline and JobPosting data."""
-    root = _parse(html)
+def read_html(html: str, *, source: str | None = None) -> HtmlPage:
+    """The page's visible text, one block per line, with its headline and JobPosting data.
+
+    Raises:
+        InputError: the page goes past libxml2's limits, which would lose part of its text.
+    """
+    try:
+        root = _parse(html)
+    except _BeyondParserLimits as exc:
+        raise InputError(
+            f"is an HTML page the parser cannot read whole ({exc}), past what any real page needs. "
+            "Open it in a browser, copy its text into a .txt file and read that.",
+            source=source,
+        ) from None
     if root is None:
         return HtmlPage(text="", headline=None, posting_data=None)
     data = job_posting_data(root, html_to_text)  # before the scripts go with the chrome
@@ -116,22 +131,35 @@ def _posting_text(data: JobPostingData) -> str:
 
 
 def html_to_text(html: str) -> str:
-    """The visible text of an HTML fragment or page, one block per line; chrome left out."""
-    root = _parse(html)
+    """The visible text of an HTML fragment or page, one block per line; chrome left out ("" for a
+    fragment past the parser's limits: a JSON-LD description then gives way to the page's text)."""
+    try:
+        root = _parse(html)
+    except _BeyondParserLimits:
+        return ""
     if root is None:
         return ""
     _drop_chrome(root)
     return _text_of(root)
 
 
+class _BeyondParserLimits(Exception):
+    """libxml2 stopped at a resource limit; the message is its own."""
+
+
 def _parse(html: str) -> lxml.html.HtmlElement | None:
     if not html.strip():
         return None
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=False)
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
     try:
-        return lxml.html.document_fromstring(html, parser=parser)
+        root = lxml.html.document_fromstring(html, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
-        return None  # nothing parseable: no text, reported by the reader as an empty document
+        root = None  # nothing parseable: no text, reported by the reader as an empty document
+    # In recovery mode libxml2 does not raise at its limits: it stops, and the rest of the page is lost.
+    limit = next((e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"), None)
+    if limit is not None:
+        raise _BeyondParserLimits(limit.message.split(",")[0].strip())
+    return root
 
 
 def _first_text(root: lxml.html.HtmlElement, tag: str) -> str | None:
