@@ -48,6 +48,7 @@ IgnoredReason = Literal[
     # nothing, partner teams and the employer describing itself
     "before_title", "company", "benefits", "legal", "cruft", "furniture_line", "partner_function",
     "about_the_company",
+    "employer_name",  # a word of the employer's name: "Fjordline Logistics" asks for no logistics
     "not_keyword_like",  # a phrase only the tagger or list mining found that reads as a duty
 ]  # fmt: skip
 

@@ -45,6 +45,7 @@ IGNORED_REASON_WORDS: dict[str, tuple[str, str]] = {
     "furniture_line": ("page furniture", "a button, counter or navigation line"),
     "partner_function": ("partner teams", "a team the role works with, not a skill asked for"),
     "about_the_company": ("about the company", "the employer describing itself or its product"),
+    "employer_name": ("the employer's name", "a word of the employer's name, not a skill asked for"),
     "not_keyword_like": (
         "a duty, not a keyword",
         "a phrase the tagger or list mining found that reads as a duty or a generic word",

@@ -35,6 +35,7 @@ from ..structure.title import find_title
 from .addressee import not_asked
 from .alternatives import Choice, choice_text, find_choices
 from .body import ignored_ranges, line_reasons
+from .employer import employer_spans, inside_a_name
 from .experience import read_experience
 from .levels import clause_bounds, evidence, level_at
 from .list_items import unknown_items
@@ -89,7 +90,9 @@ def read_posting(
     """
     levels = dict(degree_levels or {})
     page = _read_page(extraction, title, document)
-    kept, ignored = _split_mentions(extraction, page.text, page.reasons)
+    kept, ignored = _split_mentions(
+        extraction, page.text, page.reasons, employer_spans(page.text, page.title, page.structure)
+    )
     choices = _keyword_choices(page.text, kept, levels)
     title_words = f" {_words(page.title[0])} " if page.title else None
     keywords = [
@@ -207,9 +210,15 @@ def _line_offsets(lines: list[str]) -> list[int]:
 
 
 def _split_mentions(
-    extraction: Extraction, text: str, reasons: list[IgnoredReason | None]
+    extraction: Extraction,
+    text: str,
+    reasons: list[IgnoredReason | None],
+    employer: list[tuple[int, int]],
 ) -> tuple[list[tuple[Keyword, tuple[Mention, ...]]], list[IgnoredKeyword]]:
-    """Each keyword's mentions that ask something of the candidate; keywords left with none."""
+    """Each keyword's mentions that ask something of the candidate; keywords left with none.
+
+    ``employer``: where the employer's name stands; a keyword inside it ("Fjordline Logistics")
+    asks nothing."""
     kept: list[tuple[Keyword, tuple[Mention, ...]]] = []
     ignored: list[IgnoredKeyword] = []
     for keyword in extraction.keywords:
@@ -219,7 +228,12 @@ def _split_mentions(
             lines = tuple(dict.fromkeys(m.line for m in keyword.mentions))
             ignored.append(IgnoredKeyword(name=keyword.name, lines=lines, reason="not_keyword_like"))
             continue
-        why = [reasons[m.line - 1] or not_asked(text, m.start, m.end) for m in keyword.mentions]
+        why = [
+            reasons[m.line - 1]
+            or ("employer_name" if inside_a_name(employer, m.start, m.end) else None)
+            or not_asked(text, m.start, m.end)
+            for m in keyword.mentions
+        ]
         mentions = tuple(m for m, reason in zip(keyword.mentions, why, strict=True) if reason is None)
         if mentions:
             kept.append((keyword, mentions))
