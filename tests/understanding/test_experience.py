@@ -33,6 +33,8 @@ def years_of(analyzer, line: str):
         ("A 4-year degree in Computer Science", []),
         ("Our company was founded 12 years ago", []),
         ("A 2 year contract, renewable", []),
+        ("For more than 40 years, our teams have helped hospitals deliver safer care", []),
+        ("For 25 years, we have built routing software", []),
         # German, French, Spanish and Swedish, with the word for experience
         ("Mindestens 3 Jahre Erfahrung mit Python", [(3, None, "Python", "Python")]),
         ("3-5 Jahre Berufserfahrung in der Softwareentwicklung", [(3, 5, "Softwareentwicklung", None)]),

@@ -188,3 +188,22 @@ def test_no_title_means_no_headline_advice(full_analyzer):
     assert "add_job_title" not in {s.kind for s in report.suggestions}
     with_title = full_analyzer.score("Skills: Python", posting, title="Data Engineer")
     assert ("add_job_title", "Data Engineer") in {(s.kind, s.keyword) for s in with_title.suggestions}
+
+
+def test_a_workday_career_page(read):
+    """An ATS-hosted page pasted whole: field labels above the body, a pay-transparency block, a
+    "Similar Jobs (5)" rail with a count, and the employer's history in its first sentence."""
+    analysis = read("workday_page.txt")
+    assert analysis.title == "Senior Software Engineer"
+    kinds = {s.heading: s.kind for s in analysis.sections}
+    assert kinds["Similar Jobs (5)"] == "cruft" and kinds["Pay Transparency:"] == "benefits"
+    got = levels(analysis)
+    assert (got["Apache Spark"], got["SQL"], got["Databricks"]) == ("required", "required", "preferred")
+    assert "Data Engineering" not in got  # "Staff Data Engineer" is a similar job's title
+    assert groups(analysis) == [(("Python", "Scala"), "required")]
+    assert [(e.years_min, e.keyword) for e in analysis.experience] == [
+        (5, "Software Engineering"),
+        (3, "Data Pipelines"),
+    ]  # not "For more than 40 years, our teams have helped hospitals"
+    assert [(d.level, d.requirement) for d in analysis.degrees] == [("bachelor", "required")]
+    assert ignored(analysis)["Data Science"] == "partner_function"

@@ -15,6 +15,8 @@ from .vocabulary import HeadingVocabulary, default_vocabulary
 __all__ = ["find_sections", "heading_kind", "inline_label_kind"]
 
 _HEADING_STRIP = re.compile(r"^[#*•\-\s]+|[:*#\s]+$")
+# A count a job board puts after a heading: "Similar Jobs (5)", "Reviews [1,204]".
+_HEADING_COUNT = re.compile(r"\s*(?:\(\d[\d,.+]*\)|\[\d[\d,.+]*\])$")
 _INLINE_LABEL = re.compile(r"^[#*•\-\s]*([^\W\d_][^\W\d_ &'/-]*(?:[ &'/-]+[^\W\d_]+){0,5}?)\s*:\s+\S")
 _MAX_HEADING_CHARS = 60
 
@@ -46,7 +48,7 @@ def heading_kind(line: str, vocabulary: HeadingVocabulary | None = None) -> Sect
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_HEADING_CHARS or stripped.endswith((".", ",", ";")):
         return None
-    words = _HEADING_STRIP.sub("", stripped)
+    words = _HEADING_STRIP.sub("", _HEADING_COUNT.sub("", stripped))
     vocabulary = vocabulary or default_vocabulary()
     if not words or len(words.split()) > vocabulary.max_words:
         return None

@@ -108,7 +108,7 @@ def default_heading_kinds() -> tuple[HeadingKind, ...]:
             r"(?:our |your )?benefits(?: and perks)?", r"perks(?: (?:and|&) benefits)?", r"what we offer",
             r"we offer", r"compensation(?: (?:and|&) benefits)?", r"why (?:join us|work (?:here|with us)|you'll love (?:it|working) here)",
             r"salary(?: (?:and|&) benefits)?", r"what(?:'s| is) in it for you", r"total rewards",
-            r"(?:pay|salary|compensation) range", r"what you(?:'ll| will) get", r"our offer", r"the perks",
+            r"(?:pay|salary|compensation) (?:range|transparency)", r"what you(?:'ll| will) get", r"our offer", r"the perks",
             r"wir bieten(?: dir| ihnen)?", r"was wir (?:dir |ihnen )?bieten", r"das bieten wir(?: dir| ihnen)?",
             r"unser angebot", r"(?:deine |ihre )?vorteile",
             r"(?:ce que )?nous (?:vous )?(?:offrons|proposons)", r"(?:nos )?avantages", r"pourquoi nous rejoindre",

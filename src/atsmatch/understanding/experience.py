@@ -29,7 +29,9 @@ _YEARS_OF_EXPERIENCE = re.compile(
 # Years that are not experience: "a 2-year degree", "3 years ago", "a 12 year contract".
 _NOT_EXPERIENCE = re.compile(
     r"^[\s'’-]*(?:old|ago|degree|diploma|course|program|programme|contract|fixed|warranty|guarantee|"
-    r"anniversary|history|running|in a row|of (?:age|study|university|college))\b",
+    r"anniversary|history|running|in a row|of (?:age|study|university|college))\b"
+    # the employer's history: "For more than 40 years, our teams have helped hospitals"
+    r"|^\s*,\s*(?:our|we|we've|we're|they|the company)\b",
     re.I,
 )
 _LEADING = re.compile(
