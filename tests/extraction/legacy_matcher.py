@@ -280,8 +280,15 @@ class LegacyMatcher:
         line = token_lines[start]
         # A hyphenated compound ("Go-to-market", "Swift-moving") is an ordinary word, and so is
         # one followed by a preposition or article ("Excel at", "Go to", "Access to").
-        if (start > 0 and words[start - 1] == "-") or (
-            end < len(words) and (words[end] == "-" or words[end].lower() in ORDINARY_USE_NEXT)
+        # The one change since it was frozen, made in both matchers (a bug fix): a hyphen with a
+        # space or a line between is a bullet or a dash ("- Bash", "Python or Bash\n- SQL").
+        spans = token_lines._spans
+        if (start > 0 and words[start - 1] == "-" and spans[start - 1][1] == spans[start][0]) or (
+            end < len(words)
+            and (
+                (words[end] == "-" and spans[end][0] == spans[end - 1][1])
+                or (words[end].lower() in ORDINARY_USE_NEXT and token_lines[end] == line)
+            )
         ):
             return None
         table = self._table

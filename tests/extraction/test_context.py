@@ -28,7 +28,14 @@ CASES = [
     ({"label_ends": {"="}}, "Skills = Go", True, "a label may end with another mark"),
     ({}, "python ~ go", False, "'~' is no list separator"),
     ({"list_separators": {"~"}}, "python ~ go", True, "separators replaced"),
-]
+    # A hyphen is a compound's only when attached: a bullet or a dash beside the form is not.
+    ({}, "- Strong scripting in Python or Go\n- Experience in a regulated environment", True,
+     "the next line's bullet"),
+    ({}, "Skills\n- Go programming\n- SQL", True, "its own line's bullet"),
+    ({}, "Python - Go - SQL", True, "dashes between items"),
+    ({}, "A Go-to-market plan, Python", False, "an attached hyphen: a compound"),
+    ({}, "Python or Go\nto be decided", True, "an ordinary-use word on the next line"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("rules", "text", "expected", "why"), CASES, ids=[c[3] for c in CASES])

@@ -81,9 +81,15 @@ class _Confirmer:
         candidate, words, lowered, rules = self.kept[position], self.words, self.lowered, self.rules
         start, end = candidate.start, candidate.end
         # A hyphenated compound ("Go-to-market", "Swift-moving") is an ordinary word, and so is one
-        # followed by a preposition or article ("Excel at", "Go to", "Access to").
-        if (start > 0 and lowered[start - 1] == "-") or (
-            end < len(lowered) and (lowered[end] == "-" or lowered[end] in rules.ordinary_use_next)
+        # followed by a preposition or article ("Excel at", "Go to", "Access to"). A hyphen with a
+        # space or a line between is a bullet or a dash ("- Bash", "Python or Bash\n- SQL").
+        spans = self.lines.spans
+        if (start > 0 and lowered[start - 1] == "-" and spans[start - 1][1] == spans[start][0]) or (
+            end < len(lowered)
+            and (
+                (lowered[end] == "-" and spans[end][0] == spans[end - 1][1])
+                or (lowered[end] in rules.ordinary_use_next and self.lines[end] == self.lines[start])
+            )
         ):
             return None
         if self.index.list_only[candidate.form]:
