@@ -207,3 +207,22 @@ def test_a_workday_career_page(read):
     ]  # not "For more than 40 years, our teams have helped hospitals"
     assert [(d.level, d.requirement) for d in analysis.degrees] == [("bachelor", "required")]
     assert ignored(analysis)["Data Science"] == "partner_function"
+
+
+def test_a_recruiters_three_page_pdf(full_analyzer):
+    """An agency's role profile: its running header and numbered footer on every page, UK headings
+    ("Essential Skills & Experience", "Desirable"), a bullet list whose last item ends in a tool
+    ("Python or Bash" above another bullet), and the agency describing itself at the end."""
+    from ..conftest import FIXTURES
+
+    analysis = full_analyzer.read_posting(FIXTURES / "recruiter_profile.pdf").analysis
+    assert analysis.title == "Lead DevOps Engineer"
+    kinds = {s.heading: s.kind for s in analysis.sections}
+    assert kinds["Essential Skills & Experience"] == "required" and kinds["Desirable"] == "preferred"
+    got = levels(analysis)
+    assert (got["Kubernetes"], got["PCI DSS"], got["Istio"]) == ("required", "required", "preferred")
+    assert (("Bash", "Python"), "required") in groups(analysis)
+    assert [(e.years_min, e.keyword, e.requirement) for e in analysis.experience] == [
+        (6, "DevOps", "required")
+    ]
+    assert ignored(analysis)["General Data Protection Regulation"] == "company"  # the agency's own text

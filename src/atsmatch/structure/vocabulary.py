@@ -79,7 +79,7 @@ def default_heading_kinds() -> tuple[HeadingKind, ...]:
         _kind("preferred",
             r"preferred(?: qualifications| skills| experience| requirements)?", r"nice[- ]to[- ]haves?",
             r"bonus(?: points)?", r"(?:it'?s )?a plus", r"pluses", r"desired(?: skills| qualifications| experience)?",
-            r"desirable(?: skills| qualifications)?", r"additional (?:qualifications|skills)", r"ideally(?: you have)?",
+            r"desirable(?: skills| qualifications| experience| criteria)?(?: (?:and|&) (?:experience|skills))?", r"additional (?:qualifications|skills)", r"ideally(?: you have)?",
             r"good to have", r"even better if(?: you have)?", r"extra credit", r"bonus if you have",
             r"preferred but not required", r"nice to have skills",
             r"wünschenswert", r"von vorteil", r"(?:ein )?plus(?:punkte)?", r"idealerweise",
@@ -96,6 +96,9 @@ def default_heading_kinds() -> tuple[HeadingKind, ...]:
             r"candidate requirements", r"knowledge,? skills,? (?:and|&) abilities",
             r"to be successful(?: in this role)?(?:,? you will have)?", r"what you have", r"your skills",
             r"requirements? (?:and|&) skills", r"skills required", r"mandatory skills",
+            # a UK recruiter's profile: "Essential Skills & Experience", "Essential criteria"
+            r"essential(?: skills| experience| criteria)?(?: (?:and|&) (?:experience|skills|qualifications))?",
+            r"person specification", r"key skills(?: (?:and|&) experience)?",
             r"(?:ihr |dein |unser )?(?:profil|anforderungsprofil)", r"(?:deine |ihre )?(?:anforderungen|qualifikationen)",
             r"was (?:du|sie) mitbring(?:en|st)", r"das bringst du mit", r"das bringen sie mit", r"(?:deine |ihre )?kenntnisse",
             r"(?:le )?profil recherché", r"votre profil", r"(?:compétences|qualifications) (?:requises|recherchées)",
