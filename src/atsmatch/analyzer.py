@@ -30,6 +30,7 @@ from .models import (
 from .readers import ReadLimits, document_from_text, read_document
 from .scoring.score import NO_POSTING_KEYWORDS, score_extractions, summarise
 from .structure.layout import read_structure
+from .structure.reflow import reflow_flat_lines
 from .structure.vocabulary import HeadingVocabulary
 from .understanding.degrees import degree_levels
 from .understanding.posting import PostingReading, read_posting
@@ -179,15 +180,19 @@ class Analyzer:
         if isinstance(source, Document):
             return source
         if isinstance(source, str):
-            return document_from_text(source)
-        if isinstance(source, bytes):
-            return read_document(source, limits=self.limits, encoding=encoding)
-        if isinstance(source, os.PathLike):
-            return read_document(Path(source), limits=self.limits, encoding=encoding)
-        raise ArgumentError(
-            f"a document is a str (its text), a pathlib.Path (a file), bytes (a file's content) or a "
-            f"Document, not {type(source).__name__}."
-        )
+            document = document_from_text(source)
+        elif isinstance(source, bytes):
+            document = read_document(source, limits=self.limits, encoding=encoding)
+        elif isinstance(source, os.PathLike):
+            document = read_document(Path(source), limits=self.limits, encoding=encoding)
+        else:
+            raise ArgumentError(
+                f"a document is a str (its text), a pathlib.Path (a file), bytes (a file's content) or a "
+                f"Document, not {type(source).__name__}."
+            )
+        # A posting pasted as one paragraph gets its lines back (structure/reflow.py).
+        text = reflow_flat_lines(document.text, self.headings)
+        return document if text == document.text else document.model_copy(update={"text": text})
 
     def extract(self, source: Source | Extraction) -> Extraction:
         """The skills in a document: canonical names, categories, and every mention with offsets."""
