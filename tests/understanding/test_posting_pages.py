@@ -226,3 +226,19 @@ def test_a_recruiters_three_page_pdf(full_analyzer):
         (6, "DevOps", "required")
     ]
     assert ignored(analysis)["General Data Protection Regulation"] == "company"  # the agency's own text
+
+
+def test_an_indeed_page_with_its_menu_and_search_bar(read):
+    """Indeed pasted whole: a menu and a search bar of one- and two-word lines ("Company reviews",
+    "Salary estimate", "Job type") above the title card, profile-insight questions, and a
+    healthcare posting, whose title nouns and licences are not a software engineer's."""
+    analysis = read("indeed_page.txt")
+    assert (analysis.title, analysis.title_line) == ("Nurse Practitioner", 14)
+    assert not any(s.kind == "cruft" and s.start_line < 14 for s in analysis.sections)  # menu items
+    got = levels(analysis)
+    for licence in ("Advanced Practice Registered Nurse (APRN)", "Family Nurse Practitioner Certification",
+                    "DEA Registration", "Basic Life Support", "Advanced Cardiovascular Life Support"):  # fmt: skip
+        assert got[licence] == "required", licence
+    assert (got["Pediatric Advanced Life Support"], got["Spanish"]) == ("preferred", "preferred")
+    assert got["Urgent Care"] == "required"
+    assert "Environmental Social and Governance" not in got  # "ESG at Indeed" in the footer

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import IgnoredReason, SectionKind
+from .roles import names_a_role
 
 __all__ = ["Body", "find_body", "has_posting_cue", "is_posting_line", "is_title_like"]
 
@@ -34,14 +35,8 @@ _CUE = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[•*·▪◦‣-]|\d{1,2}[.)])\s+\S")
-# Head nouns of job titles (en, de, fr, es, sv): the posting's title line may stand above the
-# action bar (Apply / Save / counters) that separates it from the body.
-_TITLE_NOUN = re.compile(
-    r"\b(?:engineer|developer|manager|scientist|analyst|designer|architect|consultant|specialist|"
-    r"administrator|lead|director|entwickler\w*|ingenieur\w*|ingénieur\w*|développeu\w*|desarrollador\w*|"
-    r"ingeniero\w*|utvecklare|analytiker|analyst|data scientist|chef de projet|responsable|jefe|leiter\w*)s?\b",
-    re.I,
-)
+# The posting's title line may stand above the action bar (Apply / Save / counters) that separates
+# it from the body.
 _TITLE_LOOKBACK = 8
 _GENDER = re.compile(r"\((?:m/w/d|w/m/d|m/f/d|h/f|f/h|m/f|f/m|m/w|all genders?)\)", re.I)
 
@@ -64,9 +59,7 @@ def has_posting_cue(line: str) -> bool:
 
 def is_title_like(line: str) -> bool:
     """Whether a short line names a role ("Senior Engineer", "Ingénieur Data (H/F)")."""
-    return 0 < len(line.split()) <= 10 and (
-        _TITLE_NOUN.search(line) is not None or _GENDER.search(line) is not None
-    )
+    return 0 < len(line.split()) <= 10 and (names_a_role(line) or _GENDER.search(line) is not None)
 
 
 def is_posting_line(line: str) -> bool:

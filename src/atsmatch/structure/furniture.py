@@ -51,6 +51,24 @@ _NAVIGATION = _lines(
     r"menu",
     r"home",
     r"see more jobs like this",
+    # a job board's menu and search bar (Indeed, Glassdoor, Monster, StepStone...)
+    r"find (?:jobs|salaries|a job|companies)",
+    r"company reviews",
+    r"upload (?:your |a )?(?:resume|cv)",
+    r"(?:employers(?: ?/ ?| - )?)?post (?:a )?jobs?",
+    r"employers",
+    r"what",
+    r"where",
+    r"date posted",
+    r"salary estimate",
+    r"job type",
+    r"experience level",
+    r"encouraged to apply",
+    r"profile insights",
+    r"report job",
+    r"career advice",
+    r"browse (?:jobs|companies|categories)",
+    r"hiring lab",
     r"(?:\w+ ){0,3}(?:›|»|>) .*(?: (?:›|»|>) .*)+",  # breadcrumbs ("A / B / C" may be a skills line)
     # buttons in German, French, Spanish, Swedish
     r"(?:jetzt )?bewerben",
@@ -206,14 +224,18 @@ def furniture_reasons(lines: list[str]) -> list[IgnoredReason | None]:
     pairs in a row are a similar-jobs rail; the text after a bare ``Pros``/``Cons`` is a review;
     three language names on consecutive lines are a language picker.
     """
-    reasons = [furniture_reason(line) for line in lines]
+    own = [furniture_reason(line) for line in lines]
+    reasons = list(own)
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for position, index in enumerate(filled):
         follower = filled[position + 1] if position + 1 < len(filled) else None
         if follower is None or reasons[follower] is not None:
             continue
-        if reasons[index] == "job_criteria" and len(lines[follower].split()) <= 8:
-            reasons[follower] = "job_criteria"
+        # Only a label's own line gives its value line the label's kind (a value is no label), and
+        # a job title is no value: "Job type" / "Nurse Practitioner - Urgent Care" in a search bar.
+        if own[index] == "job_criteria" and len(lines[follower].split()) <= 8:
+            if not is_title_like(lines[follower]):
+                reasons[follower] = "job_criteria"
         elif _LABEL_ONLY.match(lines[index].strip()):
             reasons[follower] = "reviews"
     _mark_similar_job_pairs(lines, filled, reasons)

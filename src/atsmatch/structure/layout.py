@@ -10,7 +10,7 @@ import re
 
 from ..models import DocumentStructure, IgnoredRange, IgnoredReason, JobPostingData, Section, SectionKind
 from .body import Body, find_body
-from .furniture import furniture_reasons
+from .furniture import furniture_reason, furniture_reasons
 from .headings import find_sections, heading_kind, inline_label_kind
 from .legal import legal_lines
 from .vocabulary import HeadingVocabulary
@@ -44,10 +44,10 @@ def read_structure(
     are ``cruft``. A bullet list after a legal section's text resumes the section before it.
     """
     lines = text.split("\n")
-    sections = find_sections(text, vocabulary)
+    furniture = furniture_reasons(lines)
+    sections = _without_menu_headings(lines, find_sections(text, vocabulary))
     headings = {s.start_line - 1: s.kind for s in sections if s.heading is not None}
     kinds = _section_kinds(lines, sections, vocabulary)
-    furniture = furniture_reasons(lines)
     body = find_body(lines, kinds, headings, furniture)
     furniture = _furniture_sections(lines, sections, furniture)
     legal = legal_lines(lines, set(headings))
@@ -92,6 +92,28 @@ def line_kinds(
     (the structure finds its own), and the result is the same as the carried structure's.
     """
     return list(read_structure(text, vocabulary).line_kinds)
+
+
+def _without_menu_headings(lines: list[str], sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """The sections without the furniture headings that are menu items: "Company reviews" between
+    "Find jobs" and "Find salaries" in a job board's menu opens no section (it would swallow the
+    title card below it); its lines join the section before."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    kept: list[Section] = []
+    for section in sections:
+        heading = section.start_line - 1
+        if section.kind == "cruft" and section.heading is not None:
+            at = filled.index(heading)
+            around = filled[max(0, at - 1) : at] + filled[at + 1 : at + 2]
+            # Each neighbour on its own (a similar-jobs rail's titles are furniture only as a rail).
+            if len(around) == 2 and all(furniture_reason(lines[i]) is not None for i in around):
+                if kept:
+                    kept[-1] = kept[-1].model_copy(update={"end_line": section.end_line})
+                else:
+                    kept.append(section.model_copy(update={"kind": "preamble", "heading": None}))
+                continue
+        kept.append(section)
+    return tuple(kept)
 
 
 def _section_kinds(

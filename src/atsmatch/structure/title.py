@@ -16,34 +16,12 @@ from collections.abc import Callable
 from ..models import TitleEvidence
 from .furniture import is_cruft_line
 from .headings import heading_kind
+from .roles import COMPOUND_ROLE as _COMPOUND_ROLE
+from .roles import ROLE_NOUN as _ROLE_NOUN
+from .roles import ROMANCE_ROLE as _ROMANCE_ROLE
 
 __all__ = ["JobTitle", "clean_title", "find_title", "reads_as_title"]
 
-# Head nouns of job titles: a title ends with one ("Senior Data Engineer", "Staff Nurse").
-_ROLE_NOUN = re.compile(
-    r"(?:engineer|developer|programmer|architect|scientist|analyst|manager|director|designer|"
-    r"consultant|specialist|administrator|technician|coordinator|assistant|associate|officer|"
-    r"representative|lead|head|intern|accountant|nurse|teacher|instructor|advisor|adviser|"
-    r"writer|editor|researcher|strategist|planner|operator|supervisor|executive|clerk|"
-    r"recruiter|agent|therapist|pharmacist|physician|technologist|mechanic|electrician|"
-    r"driver|chef|cook|attendant|auditor|controller|buyer|owner|partner|expert|practitioner|"
-    r"tester|steward|secretary|receptionist|paralegal|lawyer|solicitor|counsel|economist|"
-    r"statistician|marketer|producer|artist|trainer|coach|president|vp|cto|ceo|cfo|sre|"
-    r"apprentice|trainee|graduate|fellow|worker|carer|assembler|welder|fitter|surveyor)",
-    re.I,
-)
-# German and Swedish titles end in a compound's role noun ("Backend-Entwickler", "Systemutvecklare");
-# French and Spanish ones start with it ("Développeur Java", "Ingeniero de Datos").
-_COMPOUND_ROLE = re.compile(
-    r"\w*(?:entwickler|ingenieur|berater|leiter|architekt|administrator|referent|sachbearbeiter|"
-    r"utvecklare|ingenjör|konsult|arkitekt|projektledare)(?:in|innen)?",
-    re.I,
-)
-_ROMANCE_ROLE = re.compile(
-    r"(?:développeur|développeuse|ingénieur|ingénieure|chef|cheffe|responsable|technicien|technicienne|"
-    r"desarrollador|desarrolladora|ingeniero|ingeniera|analista|consultor|consultora|jefe|jefa|técnico|técnica)",
-    re.I,
-)
 # Words a title may end with after its head noun: levels and grades ("Engineer II", "Engineer 3").
 _LEVEL_SUFFIX = re.compile(
     r"(?:\s+(?:i{1,3}|iv|v|\d|l\d|level \d|\(m/f/d\)|\(f/m/d\)|\(all genders\)))+$", re.I

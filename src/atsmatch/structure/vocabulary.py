@@ -125,7 +125,7 @@ def default_heading_kinds() -> tuple[HeadingKind, ...]:
             r"similar (?:jobs|roles|positions|companies|job categories)", r"related jobs", r"more jobs.*", r"people also viewed",
             r"(?:recommended )?jobs you may (?:like|be interested in)", r"recommended jobs", r"other jobs.*",
             r"(?:company )?reviews", r"in the news", r"(?:latest |company |recent )?news", r"interview (?:questions|experiences?|statistics|tips|process)",
-            r"interviews?", r"salaries", r"(?:salary|pay) (?:insights|estimates?|by level)", r"see all reviews", r"jobs at .*",
+            r"interviews?", r"salaries", r"(?:salary|pay) (?:insights|estimates|by level)", r"see all reviews", r"jobs at .*",
             r"more from .*", r"explore (?:more|similar) .*", r"similar job categories", r"popular (?:searches|categories)",
             r"people also searched", r"(?:get|download) (?:the|our) app", r"browse (?:jobs|categories)",
             r"ähnliche (?:jobs|stellen(?:angebote)?)", r"weitere (?:jobs|stellen).*", r"offres similaires",
