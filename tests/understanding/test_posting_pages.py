@@ -242,3 +242,17 @@ def test_an_indeed_page_with_its_menu_and_search_bar(read):
     assert (got["Pediatric Advanced Life Support"], got["Spanish"]) == ("preferred", "preferred")
     assert got["Urgent Care"] == "required"
     assert "Environmental Social and Governance" not in got  # "ESG at Indeed" in the footer
+
+
+def test_a_greenhouse_page_with_its_application_form(read):
+    """A Greenhouse posting pasted with its application form below (file pickers, work
+    authorisation questions, the voluntary self-identification survey) and a bonus marked after
+    a parenthesis."""
+    analysis = read("greenhouse_page.txt")
+    assert analysis.title == "Machine Learning Engineer"
+    got = levels(analysis)
+    assert (got["Python"], got["SQL"], got["PyTorch"]) == ("required", "required", "required")
+    assert got["Feature Stores"] == "preferred"  # "(Feast or Tecton) is a bonus"
+    assert (("LightGBM", "XGBoost"), "required") in groups(analysis)
+    assert not {"Google Drive", "Dropbox", "LinkedIn"} & set(got)  # the form's buttons ask nothing
+    assert [(e.years_min, e.requirement) for e in analysis.experience] == [(3, "required")]

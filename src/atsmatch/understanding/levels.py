@@ -49,7 +49,7 @@ def marked_level(text: str) -> RequirementLevel | None:
 def level_at(text: str, start: int, end: int, kind: SectionKind) -> RequirementLevel:
     """How the posting asks for ``text[start:end]``: its clause, then its line's label, then its section."""
     clause = clause_around(text, start, end)
-    level = marked_level(clause)
+    level = marked_level(clause) or _level_after_brackets(text, start, end)
     if level is None:
         line_start = text.rfind("\n", 0, start) + 1
         label = _LINE_LABEL.match(text[line_start:start])
@@ -61,6 +61,24 @@ def level_at(text: str, start: int, end: int, kind: SectionKind) -> RequirementL
     if kind in _REQUIRED_SECTIONS:
         return "required"
     return "unspecified"
+
+
+# "Experience with feature stores (Feast or Tecton) is a bonus": the words after the brackets say
+# how what stands before them, and in them, is asked for.
+_TAIL_VERB = re.compile(r"^\s*(?:is|are|would be|will be|would be considered)\b", re.I)
+
+
+def _level_after_brackets(text: str, start: int, end: int) -> RequirementLevel | None:
+    _, right = sentence_around(text, start, end)
+    if right >= len(text) or text[right] not in "()":
+        return None
+    line_end = text.find("\n", right)
+    close = text.find(")", right, line_end if line_end != -1 else len(text))
+    if close == -1:
+        return None
+    _, tail_end = sentence_around(text, close + 1, close + 1)
+    tail = text[close + 1 : tail_end]
+    return marked_level(tail) if _TAIL_VERB.match(tail) else None
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
