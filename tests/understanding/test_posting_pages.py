@@ -256,3 +256,16 @@ def test_a_greenhouse_page_with_its_application_form(read):
     assert (("LightGBM", "XGBoost"), "required") in groups(analysis)
     assert not {"Google Drive", "Dropbox", "LinkedIn"} & set(got)  # the form's buttons ask nothing
     assert [(e.years_min, e.requirement) for e in analysis.experience] == [(3, "required")]
+
+
+def test_a_linkedin_page_with_its_assistant_and_hiring_team(read):
+    """LinkedIn's job page as pasted in 2026: its AI assistant prompts ("Use AI to assess how you
+    fit", "Tailor my resume"), premium and hirer notes, and the hiring team's card, whose
+    recruiter's title (Talent Acquisition Partner) is no skill asked for."""
+    analysis = read("linkedin_2026_page.txt")
+    assert analysis.title == "Senior Frontend Engineer"
+    got = levels(analysis)
+    assert not {"Artificial Intelligence", "Talent Acquisition"} & set(got)
+    assert (got["React"], got["TypeScript"], got["GraphQL"]) == ("required", "required", "required")
+    assert (got["Next.js"], got["Dutch"]) == ("preferred", "preferred")
+    assert [(e.years_min, e.keyword) for e in analysis.experience] == [(5, "Front-End Development")]

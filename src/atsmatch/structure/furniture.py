@@ -69,6 +69,20 @@ _NAVIGATION = _lines(
     r"career advice",
     r"browse (?:jobs|companies|categories)",
     r"hiring lab",
+    # LinkedIn's job page: its assistant, premium and hirer prompts
+    r"show (?:match details|more options|all)",
+    r"tailor my (?:resume|cv)",
+    r"help me stand out",
+    r"use ai to assess how you fit",
+    r"promoted by hirer",
+    r"responses managed off linkedin",
+    r"try premium.*",
+    r"keyboard shortcuts",
+    r"close jump menu",
+    r"skip to search",
+    r"(?:\d+ )?(?:new )?(?:feed updates )?notifications(?: total)?",
+    r"set alert(?: for similar jobs)?",
+    r"looking for talent\?",
     r"(?:\w+ ){0,3}(?:›|»|>) .*(?: (?:›|»|>) .*)+",  # breadcrumbs ("A / B / C" may be a skills line)
     # buttons in German, French, Spanish, Swedish
     r"(?:jetzt )?bewerben",

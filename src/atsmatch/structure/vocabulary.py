@@ -127,7 +127,7 @@ def default_heading_kinds() -> tuple[HeadingKind, ...]:
             r"(?:company )?reviews", r"in the news", r"(?:latest |company |recent )?news", r"interview (?:questions|experiences?|statistics|tips|process)",
             r"interviews?", r"salaries", r"(?:salary|pay) (?:insights|estimates|by level)", r"see all reviews", r"jobs at .*",
             r"more from .*", r"explore (?:more|similar) .*", r"similar job categories", r"popular (?:searches|categories)",
-            r"people also searched", r"(?:get|download) (?:the|our) app", r"browse (?:jobs|categories)",
+            r"people also searched", r"meet the hiring team", r"(?:get|download) (?:the|our) app", r"browse (?:jobs|categories)",
             r"ähnliche (?:jobs|stellen(?:angebote)?)", r"weitere (?:jobs|stellen).*", r"offres similaires",
             r"(?:d')?autres offres.*", r"(?:empleos|ofertas) similares", r"liknande (?:jobb|tjänster)",
         ),
