@@ -11,10 +11,12 @@ tokens carry both tags, so one model costs half of two; where both tags stand, K
 
 from __future__ import annotations
 
+import bisect
 import gc
 import gzip
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -23,12 +25,17 @@ from typing import Any
 from ..errors import AtsmatchError
 from ..models import Extraction
 from .tagger_features import FEATURES_VERSION, lexicon_tags, line_features
+from .tagger_search import best_path, float_best_path
+from .tagger_weights import PackedWeights, exact_units
 from .tokenizer import line_starts, tokenize
 
 __all__ = ["MODEL_FILE", "SkillTagger", "TaggedSpan", "spans_from_labels"]
 
 MODEL_FILE = "skill_tagger.json.gz"
 TAG_NAMES = {"K": "knowledge", "S": "skill"}
+# Lines up to this many tokens are searched in integers (float sums within 1e-9 of the exact ones,
+# far inside the 1e-4 of any margin); longer ones (a whole document on one line) as before.
+MAX_EXACT_TOKENS = 2_000
 
 
 @dataclass(frozen=True)
@@ -79,13 +86,11 @@ class SkillTagger:
         self.transitions = transitions
         self.version = version
         self._state = state
-        # Attribute → one weight per label (a token's scores are then column sums, done in C),
-        # filled as documents need them, since building all 40,000 rows up front would double the
-        # load time. Only the model's own attributes are kept, so a long-running service's memory
-        # stays bounded by the model whatever words it sees.
-        self._weights: dict[str, tuple[float, ...]] = {}
+        self._weights = PackedWeights(state, len(labels))
         # The transition weights into each label, as the Viterbi search reads them.
-        self._into = [[row[label] for row in transitions] for label in range(len(transitions))]
+        self._into = [[exact_units(row[label]) for row in transitions] for label in range(len(labels))]
+        self._float_into = [[row[label] for row in transitions] for label in range(len(labels))]
+        self._label_parts = [label.partition("-")[::2] for label in labels]
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> SkillTagger:
@@ -115,56 +120,64 @@ class SkillTagger:
 
     def tag_line(self, words: list[str], lexicon: list[str]) -> list[str]:
         """The best label sequence for one line's tokens."""
+        return [self.labels[i] for i in self._line_path(words, lexicon)]
+
+    def _line_path(self, words: list[str], tags: list[str]) -> list[int]:
         if not words:
             return []
-        weights = self._weights
-        emissions = []
-        for row in line_features(words, lexicon):
-            found = []
-            for attribute in row:
-                weight = weights.get(attribute)
-                if weight is None:
-                    weight = self._dense(attribute)
-                    if weight is None:
-                        continue
-                    weights[attribute] = weight
-                found.append(weight)
-            emissions.append(
-                [sum(column) for column in zip(*found, strict=True)] if found else [0.0] * len(self.labels)
-            )
-        return [self.labels[i] for i in _viterbi(emissions, self._into)]
+        if len(words) <= MAX_EXACT_TOKENS:
+            path = best_path(self._weights.line(words, tags), self._into)
+            if path is not None:
+                return path
+        return self._float_path(words, tags)
 
-    def _dense(self, attribute: str) -> tuple[float, ...] | None:
-        pairs = self._state.get(attribute)
-        if not pairs:
-            return None
+    def _float_path(self, words: list[str], tags: list[str]) -> list[int]:
+        """The search in floating point, as before issue 12: for exact ties and very long lines."""
+        zero = [0.0] * len(self.labels)
+        emissions = []
+        for row in line_features(words, tags):
+            found = [self._dense(a) for a in row if self._state.get(a)]
+            emissions.append([sum(column) for column in zip(*found, strict=True)] if found else zero)
+        return float_best_path(emissions, self._float_into)
+
+    def _dense(self, attribute: str) -> tuple[float, ...]:
+        pairs = self._state[attribute]
         row = [0.0] * len(self.labels)
         for k in range(0, len(pairs), 2):
             row[int(pairs[k])] = pairs[k + 1]
         return tuple(row)
 
-    def tag(self, extraction: Extraction) -> list[TaggedSpan]:
-        """Knowledge and Skill spans in the extraction's text, line by line, using its lexicon
-        mentions as features."""
+    def attribute_weights(self) -> dict[str, tuple[float, ...]]:
+        """Every attribute's weight for each label (for tests and tools; builds 40,000 rows)."""
+        return {attribute: self._dense(attribute) for attribute, pairs in self._state.items() if pairs}
+
+    def _lines(self, extraction: Extraction) -> Iterator[tuple[list[tuple[int, int]], list[int]]]:
+        """Each non-empty line's token spans and best label path."""
         text = extraction.text
         spans = tokenize(text)
         tags = lexicon_tags(extraction, spans)
-        starts = line_starts(text)
-        found: list[TaggedSpan] = []
+        token_starts = [start for start, _ in spans]
         first = 0
-        for line in range(len(starts)):
-            end_of_line = starts[line + 1] if line + 1 < len(starts) else len(text) + 1
-            last = first
-            while last < len(spans) and spans[last][0] < end_of_line:
-                last += 1
+        for next_line in [*line_starts(text)[1:], len(text) + 1]:
+            last = bisect.bisect_left(token_starts, next_line, first)
             if last > first:
                 words = [text[s:e] for s, e in spans[first:last]]
-                labels = self.tag_line(words, tags[first:last])
-                for begin, end, tag in spans_from_labels(labels):
-                    found.append(
-                        TaggedSpan(spans[first + begin][0], spans[first + end - 1][1], TAG_NAMES[tag])
-                    )
+                yield spans[first:last], self._line_path(words, tags[first:last])
             first = last
+
+    def token_labels(self, extraction: Extraction) -> list[str]:
+        """The label of every token of the extraction's text."""
+        return [self.labels[i] for _, path in self._lines(extraction) for i in path]
+
+    def tag(self, extraction: Extraction) -> list[TaggedSpan]:
+        """Knowledge and Skill spans in the extraction's text, line by line, using its lexicon
+        mentions as features."""
+        found: list[TaggedSpan] = []
+        for spans, path in self._lines(extraction):
+            if any(path):  # label 0 is O in the shipped model; spans_from_labels checks the rest
+                labels = [self.labels[i] for i in path]
+                for begin, end, tag in spans_from_labels(labels):
+                    found.append(TaggedSpan(spans[begin][0], spans[end - 1][1], TAG_NAMES[tag]))
         return found
 
 
@@ -178,26 +191,3 @@ def _loads_without_gc(data: bytes) -> Any:
     finally:
         if enabled:
             gc.enable()
-
-
-def _viterbi(emissions: list[list[float]], into: list[list[float]]) -> list[int]:
-    """The best label path; ``into[b][a]`` is the weight of label ``b`` after label ``a``."""
-    labels = range(len(into))
-    score = list(emissions[0])
-    back: list[list[int]] = []
-    for emission in emissions[1:]:
-        pointers = []
-        new_score = []
-        for label in labels:
-            candidates = [s + t for s, t in zip(score, into[label], strict=True)]
-            best = max(labels, key=candidates.__getitem__)
-            pointers.append(best)
-            new_score.append(candidates[best] + emission[label])
-        score = new_score
-        back.append(pointers)
-    best = max(labels, key=score.__getitem__)
-    path = [best]
-    for pointers in reversed(back):
-        best = pointers[best]
-        path.append(best)
-    return path[::-1]

@@ -12,10 +12,21 @@ from collections.abc import Sequence
 
 from ..models import Extraction
 
-__all__ = ["FEATURES_VERSION", "lexicon_tags", "line_features", "word_shape"]
+__all__ = [
+    "FEATURES_VERSION",
+    "FIRST",
+    "LAST",
+    "lexicon_tags",
+    "line_features",
+    "pair_attributes",
+    "tag_attributes",
+    "word_attributes",
+    "word_shape",
+]
 
 FEATURES_VERSION = 1
 _OUTSIDE = "O"
+FIRST, LAST = "first", "last"  # the features of a line's first and last token
 
 
 def word_shape(word: str) -> str:
@@ -75,3 +86,38 @@ def line_features(words: Sequence[str], lexicon: Sequence[str]) -> list[list[str
                 row += ["w+2=" + lowers[i + 2], "lx+2=" + lexicon[i + 2]]
         features.append(row)
     return features
+
+
+# The same features grouped by what they depend on, for the tagger, which sums a token's weights
+# from per-word parts: a word's own attributes, and those it gives the tokens one and two places
+# after and before it (``prev``: as seen from the next token). The roles' order is that of
+# ``ROLES``; tests check that these and ``line_features`` name the same attributes for every token.
+ROLES = ("own", "prev", "prev2", "next", "next2")
+
+
+def word_attributes(word: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """The word's lowercase form and its attributes in each of ``ROLES``."""
+    low = word.lower()
+    shape = word_shape(word)
+    own = ("w=" + low, "s=" + shape, "p3=" + low[:3], "x3=" + low[-3:], "x2=" + low[-2:])
+    if len(low) > 12:
+        own += ("long",)
+    return low, (own, ("w-1=" + low, "s-1=" + shape), ("w-2=" + low,), ("w+1=" + low, "s+1=" + shape),
+                 ("w+2=" + low,))  # fmt: skip
+
+
+def tag_attributes(tag: str) -> tuple[tuple[str, ...], ...]:
+    """A lexicon tag's attributes in each of ``ROLES`` (``bias`` goes with every token's own)."""
+    return (
+        ("bias", "lx=" + tag, "lxc=" + tag[2:]),
+        ("lx-1=" + tag,),
+        ("lx-2=" + tag,),
+        ("lx+1=" + tag,),
+        ("lx+2=" + tag,),
+    )
+
+
+def pair_attributes(first: str, second: str) -> tuple[str, str]:
+    """Two neighbours' lowercase words as the second token sees them and as the first does."""
+    pair = first + "|" + second
+    return "ww-1=" + pair, "ww+1=" + pair
