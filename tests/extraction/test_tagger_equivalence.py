@@ -93,7 +93,9 @@ class RecordingTagger:
         return self.tagger.tag(extraction)
 
 
-def tagger_inputs(documents: list[tuple[str, Document]], tagger: SkillTagger) -> Iterator[tuple[str, Extraction]]:
+def tagger_inputs(
+    documents: list[tuple[str, Document]], tagger: SkillTagger
+) -> Iterator[tuple[str, Extraction]]:
     """Each document's extraction as ``Analyzer()`` hands it to the tagger."""
     recorder = RecordingTagger(tagger)
     analyzer = Analyzer(tagger=recorder)  # type: ignore[arg-type]
@@ -119,7 +121,9 @@ def differences(documents: list[tuple[str, Document]], tagger: SkillTagger) -> t
         spans_after = [(s.start, s.end, s.tag) for s in tagger.tag(extraction)]
         if before != after or spans_before != spans_after:
             changed = sum(a != b for a, b in zip(before, after, strict=False)) + abs(len(before) - len(after))
-            found.append(f"{name}: {changed} of {len(before)} tokens differ; spans equal: {spans_before == spans_after}")
+            found.append(
+                f"{name}: {changed} of {len(before)} tokens differ; spans equal: {spans_before == spans_after}"
+            )
     return tokens, found
 
 
@@ -229,7 +233,9 @@ def main(argv: list[str]) -> int:
             print(f"  {name}: {count} tokens")
         return 1 if changed or missing else 0
     tokens, found = differences(documents, tagger)
-    print(f"{len(documents)} documents, {tokens} tokens: {len(found)} documents differ from the legacy tagger")
+    print(
+        f"{len(documents)} documents, {tokens} tokens: {len(found)} documents differ from the legacy tagger"
+    )
     for line in found[:20]:
         print("  " + line)
     return 1 if found else 0
