@@ -16,16 +16,19 @@ __all__ = [
     "FEATURES_VERSION",
     "FIRST",
     "LAST",
+    "OUTSIDE",
+    "ROLES",
     "lexicon_tags",
     "line_features",
     "pair_attributes",
+    "pair_key",
     "tag_attributes",
     "word_attributes",
     "word_shape",
 ]
 
 FEATURES_VERSION = 1
-_OUTSIDE = "O"
+OUTSIDE = "O"  # the lexicon tag of a token outside every mention
 FIRST, LAST = "first", "last"  # the features of a line's first and last token
 
 
@@ -42,7 +45,7 @@ def word_shape(word: str) -> str:
 def lexicon_tags(extraction: Extraction, spans: Sequence[tuple[int, int]]) -> list[str]:
     """One tag per token: ``B-``/``I-`` plus the category of the lexicon mention it stands in
     (``~`` marks an ambiguous word confirmed by context), ``O`` outside every mention."""
-    tags = [_OUTSIDE] * len(spans)
+    tags = [OUTSIDE] * len(spans)
     starts = [start for start, _ in spans]
     for keyword in extraction.keywords:
         if keyword.source != "lexicon":
@@ -117,7 +120,11 @@ def tag_attributes(tag: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
-def pair_attributes(first: str, second: str) -> tuple[str, str]:
-    """Two neighbours' lowercase words as the second token sees them and as the first does."""
-    pair = first + "|" + second
-    return "ww-1=" + pair, "ww+1=" + pair
+def pair_key(first: str, second: str) -> str:
+    """Two neighbouring tokens' lowercase words, as their pair features name them."""
+    return first + "|" + second
+
+
+def pair_attributes(key: str) -> tuple[str, str]:
+    """A ``pair_key``'s attribute as the second token sees it and as the first does."""
+    return "ww-1=" + key, "ww+1=" + key

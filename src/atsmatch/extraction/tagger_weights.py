@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import AtsmatchError
-from .tagger_features import FIRST, LAST, pair_attributes, tag_attributes, word_attributes
+from .tagger_features import FIRST, LAST, OUTSIDE, pair_attributes, pair_key, tag_attributes, word_attributes
 from .tagger_search import LANE_BITS, LANE_OFFSET
 
 __all__ = ["PAIR_CACHE_SIZE", "WEIGHT_SCALE", "WORD_CACHE_SIZE", "PackedWeights"]
@@ -31,13 +31,18 @@ class PackedWeights:
 
     def __init__(self, state: dict[str, list[Any]], labels: int) -> None:
         self._state = state
-        self._labels = labels
         # Only the model's own attributes are kept here: bounded by the model.
         self._attributes: dict[str, int] = {}
+        # Word → (lowercase, own, prev, prev2, next, next2), as a token outside every lexicon
+        # mention (tag O) has them: most tokens. Other tags add their difference from O.
         self._words: dict[str, tuple[Any, ...]] = {}
-        self._tags: dict[str, tuple[int, ...]] = {}
         self._pairs: dict[str, tuple[int, int]] = {}
-        self._offset = sum(LANE_OFFSET << (LANE_BITS * label) for label in range(labels))
+        self._retags: dict[str, tuple[int, ...]] = {}  # bounded: lexicon categories, B-/I-, ~
+        # Every lane is raised once per token (riding on ``own``), so no lane goes negative.
+        offset = sum(LANE_OFFSET << (LANE_BITS * label) for label in range(labels))
+        self._outside = [a + b for a, b in zip(self._tag_sums(OUTSIDE), (offset, 0, 0, 0, 0), strict=True)]
+        # A missing neighbour: zero in every role; the first and last tokens' own features.
+        self._none = (None, 0, 0, 0, 0, 0)
         self._first = self.attribute(FIRST)
         self._last = self.attribute(LAST)
 
@@ -54,35 +59,34 @@ class PackedWeights:
             self._attributes[name] = packed
         return packed
 
-    def _sum(self, names: tuple[str, ...]) -> int:
-        return sum(map(self.attribute, names))
+    def _tag_sums(self, tag: str) -> list[int]:
+        return [sum(map(self.attribute, names)) for names in tag_attributes(tag)]
 
     def word(self, word: str) -> tuple[Any, ...]:
-        """``(lowercase, own, prev, prev2, next, next2)``: the word's sums in each role."""
+        """``(lowercase, own, prev, prev2, next, next2)``: the word's sums in each role, tag O."""
         found = self._words.get(word)
         if found is None:
             low, roles = word_attributes(word)
-            found = (low, *map(self._sum, roles))
+            sums = [sum(map(self.attribute, names)) for names in roles]
+            found = (low, *(a + b for a, b in zip(sums, self._outside, strict=True)))
             if len(self._words) >= WORD_CACHE_SIZE:
                 self._words.clear()
             self._words[word] = found
         return found
 
-    def tag(self, tag: str) -> tuple[int, ...]:
-        """A lexicon tag's sums in each role; the lanes' offset rides on ``own``, once per token."""
-        found = self._tags.get(tag)
-        if found is None:  # bounded: a few lexicon categories, B-/I-, confirmed or not
-            own, *others = map(self._sum, tag_attributes(tag))
-            found = (own + self._offset, *others)
-            self._tags[tag] = found
-        return found
+    def _retagged(self, word: tuple[Any, ...], tag: str) -> tuple[Any, ...]:
+        """A word's sums for a token with lexicon tag ``tag`` rather than O."""
+        change = self._retags.get(tag)
+        if change is None:
+            change = tuple(a - b for a, b in zip(self._tag_sums(tag), self._tag_sums(OUTSIDE), strict=True))
+            self._retags[tag] = change
+        return (word[0], *(a + b for a, b in zip(word[1:], change, strict=True)))
 
-    def pair(self, first: str, second: str) -> tuple[int, int]:
-        """Two neighbouring lowercase words' sums as the second token sees them and as the first does."""
-        key = first + "|" + second
+    def pair(self, key: str) -> tuple[int, int]:
+        """Two neighbouring words' sums (``pair_key``) as the second token sees them and the first."""
         found = self._pairs.get(key)
         if found is None:
-            back, ahead = pair_attributes(first, second)
+            back, ahead = pair_attributes(key)
             found = (self.attribute(back), self.attribute(ahead))
             if len(self._pairs) >= PAIR_CACHE_SIZE:
                 self._pairs.clear()
@@ -91,22 +95,20 @@ class PackedWeights:
 
     def line(self, words: list[str], tags: list[str]) -> list[int]:
         """Each token's packed emission, for one line's words and lexicon tags."""
-        parts = [self.word(w) for w in words]
-        tag_parts = [self.tag(t) for t in tags]
-        own = [w[1] + t[0] for w, t in zip(parts, tag_parts, strict=True)]
-        if len(parts) == 1:
-            return [own[0] + self._first + self._last]
-        pairs = [self.pair(a[0], b[0]) for a, b in zip(parts[:-1], parts[1:], strict=True)]
-        # What token i gets from token i-1 (and their pair), i-2, i+1 (and their pair), i+2.
-        before = [self._first] + [
-            w[2] + t[1] + p[0] for w, t, p in zip(parts[:-1], tag_parts[:-1], pairs, strict=True)
+        known, pairs = self._words.get, self._pairs.get
+        parts = [known(w) or self.word(w) for w in words]
+        if tags.count(OUTSIDE) != len(tags):
+            parts = [p if t == OUTSIDE else self._retagged(p, t) for p, t in zip(parts, tags, strict=True)]
+        keys = [pair_key(a[0], b[0]) for a, b in zip(parts[:-1], parts[1:], strict=True)]
+        # Token i's pair with i-1 (or its first-token features) and with i+1 (or its last-token ones).
+        around = [(self._first, 0), *(pairs(k) or self.pair(k) for k in keys), (0, self._last)]
+        padded = [self._none, self._none, *parts, self._none, self._none]  # token i is padded[i + 2]
+        return [
+            p[1] + before[2] + before2[3] + after[4] + after2[5] + back[0] + ahead[1]
+            for p, before, before2, after, after2, back, ahead in zip(
+                parts, padded[1:], padded, padded[3:], padded[4:], around, around[1:], strict=False
+            )
         ]
-        before2 = [0, 0] + [w[3] + t[2] for w, t in zip(parts[:-2], tag_parts[:-2], strict=True)]
-        after = [w[4] + t[3] + p[1] for w, t, p in zip(parts[1:], tag_parts[1:], pairs, strict=True)] + [
-            self._last
-        ]
-        after2 = [w[5] + t[4] for w, t in zip(parts[2:], tag_parts[2:], strict=True)] + [0, 0]
-        return [a + b + c + d + e for a, b, c, d, e in zip(own, before, before2, after, after2, strict=True)]
 
 
 def exact_units(weight: float) -> int:
