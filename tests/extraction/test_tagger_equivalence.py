@@ -117,7 +117,7 @@ def differences(documents: list[tuple[str, Document]], tagger: SkillTagger) -> t
     for name, extraction in tagger_inputs(documents, tagger):
         before, after = token_labels(legacy, extraction), token_labels(tagger, extraction)
         tokens += len(before)
-        spans_before = legacy_spans(legacy, extraction)
+        spans_before = [(s.start, s.end, s.tag) for s in legacy.tag(extraction)]
         spans_after = [(s.start, s.end, s.tag) for s in tagger.tag(extraction)]
         if before != after or spans_before != spans_after:
             changed = sum(a != b for a, b in zip(before, after, strict=False)) + abs(len(before) - len(after))
@@ -125,27 +125,6 @@ def differences(documents: list[tuple[str, Document]], tagger: SkillTagger) -> t
                 f"{name}: {changed} of {len(before)} tokens differ; spans equal: {spans_before == spans_after}"
             )
     return tokens, found
-
-
-def legacy_spans(legacy: LegacyTagger, extraction: Extraction) -> list[tuple[int, int, str]]:
-    """The spans today's ``SkillTagger.tag`` made from the legacy labels."""
-    from atsmatch.extraction.tagger import TAG_NAMES, spans_from_labels
-    from atsmatch.extraction.tokenizer import line_starts, tokenize
-
-    text = extraction.text
-    spans = tokenize(text)
-    labels = legacy.token_labels(extraction)
-    starts = line_starts(text)
-    found, first = [], 0
-    for line in range(len(starts)):
-        end_of_line = starts[line + 1] if line + 1 < len(starts) else len(text) + 1
-        last = first
-        while last < len(spans) and spans[last][0] < end_of_line:
-            last += 1
-        for begin, end, tag in spans_from_labels(labels[first:last]):
-            found.append((spans[first + begin][0], spans[first + end - 1][1], TAG_NAMES[tag]))
-        first = last
-    return found
 
 
 # --- the tests ---------------------------------------------------------------------------------

@@ -16,7 +16,6 @@ import gc
 import gzip
 import hashlib
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -25,7 +24,7 @@ from typing import Any
 from ..errors import AtsmatchError
 from ..models import Extraction
 from .tagger_features import FEATURES_VERSION, lexicon_tags, line_features
-from .tagger_search import best_path, float_best_path
+from .tagger_search import best_paths, float_best_path
 from .tagger_weights import PackedWeights, exact_units
 from .tokenizer import line_starts, tokenize
 
@@ -90,7 +89,7 @@ class SkillTagger:
         # The transition weights into each label, as the Viterbi search reads them.
         self._into = [[exact_units(row[label]) for row in transitions] for label in range(len(labels))]
         self._float_into = [[row[label] for row in transitions] for label in range(len(labels))]
-        self._label_parts = [label.partition("-")[::2] for label in labels]
+        self._outside = labels.index("O") if "O" in labels else -1
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> SkillTagger:
@@ -120,16 +119,16 @@ class SkillTagger:
 
     def tag_line(self, words: list[str], lexicon: list[str]) -> list[str]:
         """The best label sequence for one line's tokens."""
-        return [self.labels[i] for i in self._line_path(words, lexicon)]
+        return [self.labels[i] for i in self._paths([(words, lexicon)])[0]] if words else []
 
-    def _line_path(self, words: list[str], tags: list[str]) -> list[int]:
-        if not words:
-            return []
-        if len(words) <= MAX_EXACT_TOKENS:
-            path = best_path(self._weights.line(words, tags), self._into)
-            if path is not None:
-                return path
-        return self._float_path(words, tags)
+    def _paths(self, lines: list[tuple[list[str], list[str]]]) -> list[list[int]]:
+        """The best label path of each line, given as its words and lexicon tags (not empty)."""
+        exact = [i for i, (words, _) in enumerate(lines) if len(words) <= MAX_EXACT_TOKENS]
+        emissions = [self._weights.line(*lines[i]) for i in exact]
+        paths: list[list[int] | None] = [None] * len(lines)
+        for i, path in zip(exact, best_paths(emissions, self._into), strict=True):
+            paths[i] = path
+        return [self._float_path(*line) if p is None else p for p, line in zip(paths, lines, strict=True)]
 
     def _float_path(self, words: list[str], tags: list[str]) -> list[int]:
         """The search in floating point, as before issue 12: for exact ties and very long lines."""
@@ -147,34 +146,37 @@ class SkillTagger:
             row[int(pairs[k])] = pairs[k + 1]
         return tuple(row)
 
-    def attribute_weights(self) -> dict[str, tuple[float, ...]]:
-        """Every attribute's weight for each label (for tests and tools; builds 40,000 rows)."""
-        return {attribute: self._dense(attribute) for attribute, pairs in self._state.items() if pairs}
+    @property
+    def state(self) -> dict[str, list[Any]]:
+        """The model's weights as read: attribute → ``[label index, weight, ...]``."""
+        return self._state
 
-    def _lines(self, extraction: Extraction) -> Iterator[tuple[list[tuple[int, int]], list[int]]]:
-        """Each non-empty line's token spans and best label path."""
+    def _lines(self, extraction: Extraction) -> tuple[list[list[tuple[int, int]]], list[list[int]]]:
+        """Each non-empty line's token spans, and its best label path."""
         text = extraction.text
         spans = tokenize(text)
         tags = lexicon_tags(extraction, spans)
         token_starts = [start for start, _ in spans]
+        line_spans, lines = [], []
         first = 0
         for next_line in [*line_starts(text)[1:], len(text) + 1]:
             last = bisect.bisect_left(token_starts, next_line, first)
             if last > first:
-                words = [text[s:e] for s, e in spans[first:last]]
-                yield spans[first:last], self._line_path(words, tags[first:last])
+                line_spans.append(spans[first:last])
+                lines.append(([text[s:e] for s, e in spans[first:last]], tags[first:last]))
             first = last
+        return line_spans, self._paths(lines)
 
     def token_labels(self, extraction: Extraction) -> list[str]:
         """The label of every token of the extraction's text."""
-        return [self.labels[i] for _, path in self._lines(extraction) for i in path]
+        return [self.labels[i] for path in self._lines(extraction)[1] for i in path]
 
     def tag(self, extraction: Extraction) -> list[TaggedSpan]:
         """Knowledge and Skill spans in the extraction's text, line by line, using its lexicon
         mentions as features."""
         found: list[TaggedSpan] = []
-        for spans, path in self._lines(extraction):
-            if any(path):  # label 0 is O in the shipped model; spans_from_labels checks the rest
+        for spans, path in zip(*self._lines(extraction), strict=True):
+            if path.count(self._outside) != len(path):
                 labels = [self.labels[i] for i in path]
                 for begin, end, tag in spans_from_labels(labels):
                     found.append(TaggedSpan(spans[begin][0], spans[end - 1][1], TAG_NAMES[tag]))

@@ -21,7 +21,7 @@ __all__ = [
     "lexicon_tags",
     "line_features",
     "pair_attributes",
-    "pair_key",
+    "PAIR",
     "tag_attributes",
     "word_attributes",
     "word_shape",
@@ -77,14 +77,14 @@ def line_features(words: Sequence[str], lexicon: Sequence[str]) -> list[list[str
             row.append("first")
         else:
             row += ["w-1=" + lowers[i - 1], "s-1=" + shapes[i - 1], "lx-1=" + lexicon[i - 1],
-                    "ww-1=" + lowers[i - 1] + "|" + low]  # fmt: skip
+                    "ww-1=" + lowers[i - 1] + PAIR + low]  # fmt: skip
             if i > 1:
                 row += ["w-2=" + lowers[i - 2], "lx-2=" + lexicon[i - 2]]
         if i == last:
             row.append("last")
         else:
             row += ["w+1=" + lowers[i + 1], "s+1=" + shapes[i + 1], "lx+1=" + lexicon[i + 1],
-                    "ww+1=" + low + "|" + lowers[i + 1]]  # fmt: skip
+                    "ww+1=" + low + PAIR + lowers[i + 1]]  # fmt: skip
             if i < last - 1:
                 row += ["w+2=" + lowers[i + 2], "lx+2=" + lexicon[i + 2]]
         features.append(row)
@@ -120,11 +120,10 @@ def tag_attributes(tag: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
-def pair_key(first: str, second: str) -> str:
-    """Two neighbouring tokens' lowercase words, as their pair features name them."""
-    return first + "|" + second
+PAIR = "|"  # joins two neighbouring tokens' lowercase words in their pair features
 
 
 def pair_attributes(key: str) -> tuple[str, str]:
-    """A ``pair_key``'s attribute as the second token sees it and as the first does."""
+    """The attributes of two neighbours' words (``first + PAIR + second``), as the second token
+    sees them and as the first does."""
     return "ww-1=" + key, "ww+1=" + key

@@ -15,7 +15,7 @@ Emissions arrive packed, one integer per token holding every label's score in a 
 # ruff: noqa: E701
 from __future__ import annotations
 
-__all__ = ["LANE_BITS", "LANE_OFFSET", "best_path", "float_best_path", "unpack"]
+__all__ = ["LANE_BITS", "LANE_OFFSET", "best_paths", "float_best_path", "unpack"]
 
 LANE_BITS = 32
 LANE_OFFSET = 1 << 30
@@ -27,15 +27,15 @@ def unpack(packed: int, lanes: int) -> list[int]:
     return [((packed >> (LANE_BITS * lane)) & _MASK) - LANE_OFFSET for lane in range(lanes)]
 
 
-def best_path(emissions: list[int], into: list[list[int]]) -> list[int] | None:
-    """The best label path (first label wins a tie, as ``max`` does), or None on an exact tie.
-
-    ``into[b][a]`` is the weight of label ``b`` after label ``a``.
+def best_paths(lines: list[list[int]], into: list[list[int]]) -> list[list[int] | None]:
+    """Each line's best label path (the first label wins a tie, as ``max`` does), or None for a
+    line where candidates tie exactly. ``into[b][a]`` is the weight of label ``b`` after label ``a``.
     """
-    back = _forward5(emissions, into) if len(into) == 5 else _forward(emissions, into)
-    if back is None:
-        return None
-    pointers, score = back
+    forward = _forward5 if len(into) == 5 else _forward
+    return [None if found is None else _path(*found) for found in forward(lines, into)]
+
+
+def _path(pointers: list, score: list[int]) -> list[int] | None:
     best = max(range(len(score)), key=score.__getitem__)
     if score.count(score[best]) > 1:
         return None
@@ -46,8 +46,12 @@ def best_path(emissions: list[int], into: list[list[int]]) -> list[int] | None:
     return path[::-1]
 
 
-def _forward(emissions: list[int], into: list[list[int]]) -> tuple[list, list[int]] | None:
-    """Back pointers and the last scores, any number of labels."""
+def _forward(lines: list[list[int]], into: list[list[int]]) -> list[tuple[list, list[int]] | None]:
+    """Each line's back pointers and last scores (None on a tie), any number of labels."""
+    return [_forward_line(emissions, into) for emissions in lines]
+
+
+def _forward_line(emissions: list[int], into: list[list[int]]) -> tuple[list, list[int]] | None:
     labels = range(len(into))
     score = unpack(emissions[0], len(into))
     pointers = []
@@ -66,7 +70,7 @@ def _forward(emissions: list[int], into: list[list[int]]) -> tuple[list, list[in
     return pointers, score
 
 
-def _forward5(emissions: list[int], into: list[list[int]]) -> tuple[list, list[int]] | None:
+def _forward5(lines: list[list[int]], into: list[list[int]]) -> list[tuple[list, list[int]] | None]:
     """``_forward`` written out for five labels, the shipped model's: four times faster.
 
     For each label ``b``, ``c`` is the best candidate score so far and ``kb`` its label; an equal
@@ -74,66 +78,71 @@ def _forward5(emissions: list[int], into: list[list[int]]) -> tuple[list, list[i
     """
     (a00, a01, a02, a03, a04), (a10, a11, a12, a13, a14), (a20, a21, a22, a23, a24), \
         (a30, a31, a32, a33, a34), (a40, a41, a42, a43, a44) = into  # fmt: skip
-    s0, s1, s2, s3, s4 = unpack(emissions[0], 5)
     m, o = _MASK, LANE_OFFSET
-    pointers = []
-    tied = False
+    found: list[tuple[list, list[int]] | None] = []
     # fmt: off
-    for x in emissions[1:]:
-        c, k0 = s0 + a00, 0
-        if (y := s1 + a01) > c: c, k0 = y, 1
-        elif y == c: tied = True
-        if (y := s2 + a02) > c: c, k0 = y, 2
-        elif y == c: tied = True
-        if (y := s3 + a03) > c: c, k0 = y, 3
-        elif y == c: tied = True
-        if (y := s4 + a04) > c: c, k0 = y, 4
-        elif y == c: tied = True
-        n0 = c + (x & m) - o
-        c, k1 = s0 + a10, 0
-        if (y := s1 + a11) > c: c, k1 = y, 1
-        elif y == c: tied = True
-        if (y := s2 + a12) > c: c, k1 = y, 2
-        elif y == c: tied = True
-        if (y := s3 + a13) > c: c, k1 = y, 3
-        elif y == c: tied = True
-        if (y := s4 + a14) > c: c, k1 = y, 4
-        elif y == c: tied = True
-        n1 = c + (x >> 32 & m) - o
-        c, k2 = s0 + a20, 0
-        if (y := s1 + a21) > c: c, k2 = y, 1
-        elif y == c: tied = True
-        if (y := s2 + a22) > c: c, k2 = y, 2
-        elif y == c: tied = True
-        if (y := s3 + a23) > c: c, k2 = y, 3
-        elif y == c: tied = True
-        if (y := s4 + a24) > c: c, k2 = y, 4
-        elif y == c: tied = True
-        n2 = c + (x >> 64 & m) - o
-        c, k3 = s0 + a30, 0
-        if (y := s1 + a31) > c: c, k3 = y, 1
-        elif y == c: tied = True
-        if (y := s2 + a32) > c: c, k3 = y, 2
-        elif y == c: tied = True
-        if (y := s3 + a33) > c: c, k3 = y, 3
-        elif y == c: tied = True
-        if (y := s4 + a34) > c: c, k3 = y, 4
-        elif y == c: tied = True
-        n3 = c + (x >> 96 & m) - o
-        c, k4 = s0 + a40, 0
-        if (y := s1 + a41) > c: c, k4 = y, 1
-        elif y == c: tied = True
-        if (y := s2 + a42) > c: c, k4 = y, 2
-        elif y == c: tied = True
-        if (y := s3 + a43) > c: c, k4 = y, 3
-        elif y == c: tied = True
-        if (y := s4 + a44) > c: c, k4 = y, 4
-        elif y == c: tied = True
-        n4 = c + (x >> 128 & m) - o
-        s0, s1, s2, s3, s4 = n0, n1, n2, n3, n4
-        pointers.append((k0, k1, k2, k3, k4))
+    for emissions in lines:
+        x = emissions[0]
+        s0, s1, s2 = (x & m) - o, (x >> 32 & m) - o, (x >> 64 & m) - o
+        s3, s4 = (x >> 96 & m) - o, (x >> 128 & m) - o
+        pointers = []
+        tied = False
+        for x in emissions[1:]:
+            c, k0 = s0 + a00, 0
+            if (y := s1 + a01) > c: c, k0 = y, 1
+            elif y == c: tied = True
+            if (y := s2 + a02) > c: c, k0 = y, 2
+            elif y == c: tied = True
+            if (y := s3 + a03) > c: c, k0 = y, 3
+            elif y == c: tied = True
+            if (y := s4 + a04) > c: c, k0 = y, 4
+            elif y == c: tied = True
+            n0 = c + (x & m) - o
+            c, k1 = s0 + a10, 0
+            if (y := s1 + a11) > c: c, k1 = y, 1
+            elif y == c: tied = True
+            if (y := s2 + a12) > c: c, k1 = y, 2
+            elif y == c: tied = True
+            if (y := s3 + a13) > c: c, k1 = y, 3
+            elif y == c: tied = True
+            if (y := s4 + a14) > c: c, k1 = y, 4
+            elif y == c: tied = True
+            n1 = c + (x >> 32 & m) - o
+            c, k2 = s0 + a20, 0
+            if (y := s1 + a21) > c: c, k2 = y, 1
+            elif y == c: tied = True
+            if (y := s2 + a22) > c: c, k2 = y, 2
+            elif y == c: tied = True
+            if (y := s3 + a23) > c: c, k2 = y, 3
+            elif y == c: tied = True
+            if (y := s4 + a24) > c: c, k2 = y, 4
+            elif y == c: tied = True
+            n2 = c + (x >> 64 & m) - o
+            c, k3 = s0 + a30, 0
+            if (y := s1 + a31) > c: c, k3 = y, 1
+            elif y == c: tied = True
+            if (y := s2 + a32) > c: c, k3 = y, 2
+            elif y == c: tied = True
+            if (y := s3 + a33) > c: c, k3 = y, 3
+            elif y == c: tied = True
+            if (y := s4 + a34) > c: c, k3 = y, 4
+            elif y == c: tied = True
+            n3 = c + (x >> 96 & m) - o
+            c, k4 = s0 + a40, 0
+            if (y := s1 + a41) > c: c, k4 = y, 1
+            elif y == c: tied = True
+            if (y := s2 + a42) > c: c, k4 = y, 2
+            elif y == c: tied = True
+            if (y := s3 + a43) > c: c, k4 = y, 3
+            elif y == c: tied = True
+            if (y := s4 + a44) > c: c, k4 = y, 4
+            elif y == c: tied = True
+            n4 = c + (x >> 128 & m) - o
+            s0, s1, s2, s3, s4 = n0, n1, n2, n3, n4
+            pointers.append((k0, k1, k2, k3, k4))
+        found.append(None if tied else (pointers, [s0, s1, s2, s3, s4]))
     # fmt: on
-    return None if tied else (pointers, [s0, s1, s2, s3, s4])
+    return found
 
 
 def float_best_path(emissions: list[list[float]], into: list[list[float]]) -> list[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import AtsmatchError
-from .tagger_features import FIRST, LAST, OUTSIDE, pair_attributes, pair_key, tag_attributes, word_attributes
+from .tagger_features import FIRST, LAST, OUTSIDE, PAIR, pair_attributes, tag_attributes, word_attributes
 from .tagger_search import LANE_BITS, LANE_OFFSET
 
 __all__ = ["PAIR_CACHE_SIZE", "WEIGHT_SCALE", "WORD_CACHE_SIZE", "PackedWeights"]
@@ -99,9 +99,9 @@ class PackedWeights:
         parts = [known(w) or self.word(w) for w in words]
         if tags.count(OUTSIDE) != len(tags):
             parts = [p if t == OUTSIDE else self._retagged(p, t) for p, t in zip(parts, tags, strict=True)]
-        keys = [pair_key(a[0], b[0]) for a, b in zip(parts[:-1], parts[1:], strict=True)]
+        keys = [a[0] + PAIR + b[0] for a, b in zip(parts[:-1], parts[1:], strict=True)]
         # Token i's pair with i-1 (or its first-token features) and with i+1 (or its last-token ones).
-        around = [(self._first, 0), *(pairs(k) or self.pair(k) for k in keys), (0, self._last)]
+        around = [(self._first, 0), *[pairs(k) or self.pair(k) for k in keys], (0, self._last)]
         padded = [self._none, self._none, *parts, self._none, self._none]  # token i is padded[i + 2]
         return [
             p[1] + before[2] + before2[3] + after[4] + after2[5] + back[0] + ahead[1]
