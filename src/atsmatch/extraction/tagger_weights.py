@@ -19,10 +19,12 @@ from .tagger_search import LANE_BITS, LANE_OFFSET
 __all__ = ["PAIR_CACHE_SIZE", "WEIGHT_SCALE", "WORD_CACHE_SIZE", "PackedWeights"]
 
 WEIGHT_SCALE = 10_000  # the model's weights have four decimals
-# Distinct words whose sums are kept (about 400 bytes each); past that the cache starts again, so a
-# long-running service's memory stays bounded whatever words it sees.
-WORD_CACHE_SIZE = 20_000
-PAIR_CACHE_SIZE = 40_000  # neighbouring words, about 150 bytes each
+# Distinct words (about 440 bytes each) and neighbouring pairs (about 170) whose sums are kept; past
+# that a cache starts again, so a long-running service's memory stays bounded whatever words it sees:
+# 8 MB at most, as much as the per-attribute rows of the tagger before issue 12 could take. SkillSpan's
+# 170 train and dev postings hold 10,063 distinct words and 56,464 distinct pairs.
+WORD_CACHE_SIZE = 10_000
+PAIR_CACHE_SIZE = 20_000
 _MAX_WEIGHT = 1 << 24  # far above any weight, far below a lane's reach with dozens of features
 
 
