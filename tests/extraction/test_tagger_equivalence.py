@@ -188,6 +188,19 @@ def dump(tagger: SkillTagger, documents: list[tuple[str, Document]]) -> dict[str
     }
 
 
+def float_lines(tagger: SkillTagger) -> set[tuple]:
+    """The distinct lines ``tagger`` sends to its float search (exact ties), as it tags."""
+    lines: set[tuple] = set()
+    search = tagger._float_path
+
+    def recorded(words, tags):
+        lines.add((tuple(words), tuple(tags)))
+        return search(words, tags)
+
+    tagger._float_path = recorded  # type: ignore[method-assign]
+    return lines
+
+
 def main(argv: list[str]) -> int:
     tagger = SkillTagger.load()
     documents = all_documents()
@@ -211,10 +224,10 @@ def main(argv: list[str]) -> int:
         for name, count in changed[:20]:
             print(f"  {name}: {count} tokens")
         return 1 if changed or missing else 0
+    tied = float_lines(tagger)
     tokens, found = differences(documents, tagger)
-    print(
-        f"{len(documents)} documents, {tokens} tokens: {len(found)} documents differ from the legacy tagger"
-    )
+    print(f"{len(documents)} documents, {tokens} tokens: {len(found)} documents differ from the legacy "
+          f"tagger; {len(tied)} distinct lines went to the float search (exact ties)")  # fmt: skip
     for line in found[:20]:
         print("  " + line)
     return 1 if found else 0

@@ -1,11 +1,12 @@
 """The skill tagger's Viterbi search: the best label path for one line's emission scores.
 
 Scores are integers (the model's weights have four decimals, counted in units of 1e-4), so sums are
-exact in any order. ``best_path`` returns None where two candidates for a step's best tie exactly:
-there the floating-point search (``float_best_path``, the tagger as it was before issue 12) decides,
-by the rounding of its sums, and the caller runs that instead. Elsewhere both pick the same path:
-an exact margin is at least 1e-4, and the float sums are within 1e-9 of the exact ones for the
-lines the caller gives (see ``tagger.MAX_EXACT_TOKENS``).
+exact in any order. ``best_paths`` gives None for a line where two candidates for a step's best tie
+exactly: there the floating-point search (``float_best_path``, the tagger as it was before issue 12)
+decides, by the rounding of its sums, and the caller runs that instead. Elsewhere both pick the
+same path: an exact margin is at least 1e-4, and the float sums stay within 1e-7 of the exact ones
+on the lines the caller gives (with the shipped model's weights, under 4.4 each: at most
+``tagger.MAX_EXACT_TOKENS`` steps of sums below 2.2e5).
 
 Emissions arrive packed, one integer per token holding every label's score in a lane of
 ``LANE_BITS`` bits, each lane raised by ``LANE_OFFSET`` so it is never negative.
@@ -74,7 +75,8 @@ def _forward5(lines: list[list[int]], into: list[list[int]]) -> list[tuple[list,
     """``_forward`` written out for five labels, the shipped model's: four times faster.
 
     For each label ``b``, ``c`` is the best candidate score so far and ``kb`` its label; an equal
-    candidate after it marks a tie.
+    candidate after it marks a tie (also one below the best: the float search then gives the same
+    answer, a little slower). Lanes are read at 32-bit steps (``LANE_BITS``).
     """
     (a00, a01, a02, a03, a04), (a10, a11, a12, a13, a14), (a20, a21, a22, a23, a24), \
         (a30, a31, a32, a33, a34), (a40, a41, a42, a43, a44) = into  # fmt: skip
