@@ -153,6 +153,20 @@ def measure_load(repeats: int = 5) -> dict[str, float]:
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+def print_table(tagging: list[dict], pipeline: dict[str, float], load: dict[str, float], corpus: str) -> None:
+    print(f"{'SkillTagger.tag':<28}{'docs':>6}{'tokens':>8}{'before ms/doc':>15}{'after':>8}"
+          f"{'µs/token before':>17}{'after':>7}{'ratio':>7}  same spans")  # fmt: skip
+    for t in tagging:
+        print(f"{t['corpus']:<28}{t['documents']:>6}{t['tokens']:>8}{t['before_ms_per_doc']:>15.2f}"
+              f"{t['after_ms_per_doc']:>8.2f}{t['before_us_per_token']:>17.2f}{t['after_us_per_token']:>7.2f}"
+              f"{t['ratio']:>6.1f}x  {t['same_spans']}")  # fmt: skip
+    rates = ", ".join(f"{k} {v:.0f}" for k, v in pipeline.items())
+    gain = pipeline["tagger after"] / pipeline["tagger before"]
+    print(f"Analyzer().extract on {corpus}, docs/s: {rates}; tagger after / before {gain:.2f}x")
+    before, after = load["before"] * 1e3, load["after"] * 1e3
+    print(f"model load in a fresh process: before {before:.0f} ms, after {after:.0f} ms")
+
+
 def pin_to_one_core() -> int | None:
     if not hasattr(os, "sched_setaffinity"):
         return None
@@ -183,17 +197,7 @@ def main() -> int:
     pipeline = measure_pipeline(next(iter(corpora.values())), new, old, max(3, args.rounds // 2))
     load = measure_load()
 
-    print(f"{'SkillTagger.tag':<28}{'docs':>6}{'tokens':>8}{'before ms/doc':>15}{'after':>8}"
-          f"{'µs/token before':>17}{'after':>7}{'ratio':>7}  same spans")  # fmt: skip
-    for t in tagging:
-        print(f"{t['corpus']:<28}{t['documents']:>6}{t['tokens']:>8}{t['before_ms_per_doc']:>15.2f}"
-              f"{t['after_ms_per_doc']:>8.2f}{t['before_us_per_token']:>17.2f}{t['after_us_per_token']:>7.2f}"
-              f"{t['ratio']:>6.1f}x  {t['same_spans']}")  # fmt: skip
-    print(f"Analyzer().extract on {next(iter(corpora))}, docs/s: " + ", ".join(f"{k} {v:.0f}" for k, v in pipeline.items())
-          + f"; tagger after / before {pipeline['tagger after'] / pipeline['tagger before']:.2f}x")  # fmt: skip
-    print(
-        f"model load in a fresh process: before {load['before'] * 1e3:.0f} ms, after {load['after'] * 1e3:.0f} ms"
-    )
+    print_table(tagging, pipeline, load, next(iter(corpora)))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     result = {
         "tagging": tagging, "pipeline_docs_per_s": pipeline, "load_s": load,
