@@ -167,8 +167,9 @@ class SkillTagger:
         for next_line in [*line_starts(text)[1:], len(text) + 1]:
             last = bisect.bisect_left(token_starts, next_line, first)
             if last > first:
-                line_spans.append(spans[first:last])
-                lines.append(([text[s:e] for s, e in spans[first:last]], tags[first:last]))
+                line = spans[first:last]
+                line_spans.append(line)
+                lines.append(([text[s:e] for s, e in line], tags[first:last]))
             first = last
         return line_spans, self._paths(lines)
 

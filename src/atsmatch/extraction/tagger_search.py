@@ -37,14 +37,16 @@ def best_paths(lines: list[list[int]], into: list[list[int]]) -> list[list[int] 
 
 
 def _path(pointers: list, score: list[int]) -> list[int] | None:
-    best = max(range(len(score)), key=score.__getitem__)
-    if score.count(score[best]) > 1:
+    top = max(score)
+    if score.count(top) > 1:
         return None
-    path = [best]
+    label = score.index(top)
+    path = [label]
     for step in reversed(pointers):
-        best = step[best]
-        path.append(best)
-    return path[::-1]
+        label = step[label]
+        path.append(label)
+    path.reverse()
+    return path
 
 
 def _forward(lines: list[list[int]], into: list[list[int]]) -> list[tuple[list, list[int]] | None]:
