@@ -155,11 +155,14 @@ def test_a_line_longer_than_the_exact_search_gets_the_legacy_labels():
 def test_the_caches_stay_bounded_and_correct(monkeypatch):
     monkeypatch.setattr(tagger_weights, "WORD_CACHE_SIZE", 30)
     monkeypatch.setattr(tagger_weights, "PAIR_CACHE_SIZE", 40)
+    monkeypatch.setattr(tagger_weights, "TAGGED_CACHE_SIZE", 20)
     tagger = SkillTagger.load()
     legacy = LegacyTagger.from_tagger(tagger)
     rng = random.Random(9)
     for number in range(60):
         words = [f"{rng.choice(WORDS)}{number}{k}" for k in range(12)]
-        assert tagger.tag_line(words, ["O"] * 12) == legacy.tag_line(words, ["O"] * 12)
+        tags = [rng.choice(TAGS) for _ in words]
+        assert tagger.tag_line(words, tags) == legacy.tag_line(words, tags)
         assert len(tagger._weights._words) <= 30
         assert len(tagger._weights._pairs) <= 40
+        assert len(tagger._weights._tagged) <= 20

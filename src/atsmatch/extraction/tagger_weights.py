@@ -21,12 +21,13 @@ __all__ = ["PAIR_CACHE_SIZE", "WEIGHT_SCALE", "WORD_CACHE_SIZE", "PackedWeights"
 WEIGHT_SCALE = 10_000  # the model's weights have four decimals
 # Distinct words (about 440 bytes each) and neighbouring pairs (about 110 bytes, most of them
 # unknown to the model and sharing one value) whose sums are kept; past that a cache starts again,
-# so a long-running service's memory stays bounded whatever words it sees: about 11 MB at most
+# so a long-running service's memory stays bounded whatever words it sees: about 12 MB at most
 # (measured with made-up words; the tagger before issue 12 kept up to 4 MB of attribute rows).
 # SkillSpan's 58 dev postings hold 5,563 distinct words and 22,093 distinct pairs; train and dev,
 # 10,063 and 56,464.
 WORD_CACHE_SIZE = 10_000
 PAIR_CACHE_SIZE = 60_000
+TAGGED_CACHE_SIZE = 2_000  # (word, lexicon tag) for the tokens of lexicon mentions
 _NO_PAIR = (0, 0)
 _MAX_WEIGHT = 1 << 24  # far above any weight, far below a lane's reach with dozens of features
 
@@ -43,6 +44,7 @@ class PackedWeights:
         self._words: dict[str, tuple[Any, ...]] = {}
         self._pairs: dict[str, tuple[int, int]] = {}
         self._retags: dict[str, tuple[int, ...]] = {}  # bounded: lexicon categories, B-/I-, ~
+        self._tagged: dict[tuple[str, str], tuple[Any, ...]] = {}  # words in lexicon mentions
         # Every lane is raised once per token (riding on ``own``), so no lane goes negative.
         offset = sum(LANE_OFFSET << (LANE_BITS * label) for label in range(labels))
         self._outside = [a + b for a, b in zip(self._tag_sums(OUTSIDE), (offset, 0, 0, 0, 0), strict=True)]
@@ -79,16 +81,21 @@ class PackedWeights:
             self._words[word] = found
         return found
 
-    def _retagged(self, word: tuple[Any, ...], tag: str) -> tuple[Any, ...]:
-        """A word's sums for a token with lexicon tag ``tag`` rather than O."""
+    def _retagged(self, word: str, sums: tuple[Any, ...], tag: str) -> tuple[Any, ...]:
+        """A word's sums (``sums``, with tag O) for a token with lexicon tag ``tag``."""
         change = self._retags.get(tag)
         if change is None:
             change = tuple(a - b for a, b in zip(self._tag_sums(tag), self._tag_sums(OUTSIDE), strict=True))
             self._retags[tag] = change
-        return (word[0], *(a + b for a, b in zip(word[1:], change, strict=True)))
+        found = (sums[0], *(a + b for a, b in zip(sums[1:], change, strict=True)))
+        if len(self._tagged) >= TAGGED_CACHE_SIZE:
+            self._tagged.clear()
+        self._tagged[word, tag] = found
+        return found
 
     def pair(self, key: str) -> tuple[int, int]:
-        """Two neighbouring words' sums (``pair_key``) as the second token sees them and the first."""
+        """Two neighbouring words' sums (``first + PAIR + second``), as the second token sees them
+        and as the first does."""
         found = self._pairs.get(key)
         if found is None:
             back, ahead = pair_attributes(key)
@@ -105,7 +112,11 @@ class PackedWeights:
         known, pairs = self._words.get, self._pairs.get
         parts = [known(w) or self.word(w) for w in words]
         if tags.count(OUTSIDE) != len(tags):
-            parts = [p if t == OUTSIDE else self._retagged(p, t) for p, t in zip(parts, tags, strict=True)]
+            tagged = self._tagged.get
+            parts = [
+                p if t == OUTSIDE else tagged((w, t)) or self._retagged(w, p, t)
+                for w, p, t in zip(words, parts, tags, strict=True)
+            ]
         keys = [a[0] + PAIR + b[0] for a, b in zip(parts[:-1], parts[1:], strict=True)]
         # Token i's pair with i-1 (or its first-token features) and with i+1 (or its last-token ones).
         around = [(self._first, 0), *[pairs(k) or self.pair(k) for k in keys], (0, self._last)]
