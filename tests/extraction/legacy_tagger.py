@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import gzip
+import hashlib
 import json
 from collections.abc import Sequence
 from importlib import resources
@@ -87,6 +88,7 @@ class LegacyTagger:
         finally:
             if enabled:
                 gc.enable()
+        hashlib.sha256(raw).hexdigest()  # the version string the old load made too
         return cls(data["labels"], data["transitions"], data["state"])
 
     def tag_line(self, words: list[str], lexicon: list[str]) -> list[str]:
