@@ -12,10 +12,24 @@ from collections.abc import Sequence
 
 from ..models import Extraction
 
-__all__ = ["FEATURES_VERSION", "lexicon_tags", "line_features", "word_shape"]
+__all__ = [
+    "FEATURES_VERSION",
+    "FIRST",
+    "LAST",
+    "OUTSIDE",
+    "PAIR",
+    "ROLES",
+    "lexicon_tags",
+    "line_features",
+    "pair_attributes",
+    "tag_attributes",
+    "word_attributes",
+    "word_shape",
+]
 
 FEATURES_VERSION = 1
-_OUTSIDE = "O"
+OUTSIDE = "O"  # the lexicon tag of a token outside every mention
+FIRST, LAST = "first", "last"  # the features of a line's first and last token
 
 
 def word_shape(word: str) -> str:
@@ -31,7 +45,7 @@ def word_shape(word: str) -> str:
 def lexicon_tags(extraction: Extraction, spans: Sequence[tuple[int, int]]) -> list[str]:
     """One tag per token: ``B-``/``I-`` plus the category of the lexicon mention it stands in
     (``~`` marks an ambiguous word confirmed by context), ``O`` outside every mention."""
-    tags = [_OUTSIDE] * len(spans)
+    tags = [OUTSIDE] * len(spans)
     starts = [start for start, _ in spans]
     for keyword in extraction.keywords:
         if keyword.source != "lexicon":
@@ -63,15 +77,53 @@ def line_features(words: Sequence[str], lexicon: Sequence[str]) -> list[list[str
             row.append("first")
         else:
             row += ["w-1=" + lowers[i - 1], "s-1=" + shapes[i - 1], "lx-1=" + lexicon[i - 1],
-                    "ww-1=" + lowers[i - 1] + "|" + low]  # fmt: skip
+                    "ww-1=" + lowers[i - 1] + PAIR + low]  # fmt: skip
             if i > 1:
                 row += ["w-2=" + lowers[i - 2], "lx-2=" + lexicon[i - 2]]
         if i == last:
             row.append("last")
         else:
             row += ["w+1=" + lowers[i + 1], "s+1=" + shapes[i + 1], "lx+1=" + lexicon[i + 1],
-                    "ww+1=" + low + "|" + lowers[i + 1]]  # fmt: skip
+                    "ww+1=" + low + PAIR + lowers[i + 1]]  # fmt: skip
             if i < last - 1:
                 row += ["w+2=" + lowers[i + 2], "lx+2=" + lexicon[i + 2]]
         features.append(row)
     return features
+
+
+# The same features grouped by what they depend on, for the tagger, which sums a token's weights
+# from per-word parts: a word's own attributes, and those it gives the tokens one and two places
+# after and before it (``prev``: as seen from the next token). The roles' order is that of
+# ``ROLES``; tests check that these and ``line_features`` name the same attributes for every token.
+ROLES = ("own", "prev", "prev2", "next", "next2")
+
+
+def word_attributes(word: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """The word's lowercase form and its attributes in each of ``ROLES``."""
+    low = word.lower()
+    shape = word_shape(word)
+    own = ("w=" + low, "s=" + shape, "p3=" + low[:3], "x3=" + low[-3:], "x2=" + low[-2:])
+    if len(low) > 12:
+        own += ("long",)
+    return low, (own, ("w-1=" + low, "s-1=" + shape), ("w-2=" + low,), ("w+1=" + low, "s+1=" + shape),
+                 ("w+2=" + low,))  # fmt: skip
+
+
+def tag_attributes(tag: str) -> tuple[tuple[str, ...], ...]:
+    """A lexicon tag's attributes in each of ``ROLES`` (``bias`` goes with every token's own)."""
+    return (
+        ("bias", "lx=" + tag, "lxc=" + tag[2:]),
+        ("lx-1=" + tag,),
+        ("lx-2=" + tag,),
+        ("lx+1=" + tag,),
+        ("lx+2=" + tag,),
+    )
+
+
+PAIR = "|"  # joins two neighbouring tokens' lowercase words in their pair features
+
+
+def pair_attributes(key: str) -> tuple[str, str]:
+    """The attributes of two neighbours' words (``first + PAIR + second``), as the second token
+    sees them and as the first does."""
+    return "ww-1=" + key, "ww+1=" + key
