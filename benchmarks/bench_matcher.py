@@ -40,8 +40,7 @@ def aho_same_work_extractor(matcher: Any) -> Callable[[str], list] | None:
     from atsmatch.extraction.confirm import confirm
     from atsmatch.extraction.forms import Candidate, resolve_overlaps
     from atsmatch.extraction.lines import TokenLines, Words
-    from atsmatch.extraction.matcher import _lowered_tokens
-    from atsmatch.extraction.tokenizer import TOKEN_PATTERN, line_starts, token_texts
+    from atsmatch.extraction.tokenizer import TOKEN_PATTERN, line_starts, lowered_tokens, token_texts
 
     table, index, rules = matcher.table, matcher._index, matcher.context_rules
     keys: dict[str, list[tuple[int, tuple[str, ...] | None, int]]] = {}
@@ -57,7 +56,7 @@ def aho_same_work_extractor(matcher: Any) -> Callable[[str], list] | None:
 
     def find(text: str) -> list:
         spans = [match.span() for match in TOKEN_PATTERN.finditer(text)]
-        lowered = _lowered_tokens(text, spans)
+        lowered = lowered_tokens(text, spans)
         offsets = list(accumulate((len(w) + 1 for w in lowered), initial=0))
         found = []
         for last, (length, forms) in automaton.iter("\x01" + "\x01".join(lowered) + "\x01"):

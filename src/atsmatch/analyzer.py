@@ -14,6 +14,7 @@ from .extraction.found_skills import add_found_skills
 from .extraction.matcher import Matcher
 from .extraction.near_miss import find_near_misses
 from .extraction.tagger import SkillTagger
+from .extraction.tokenizer import Tokens
 from .extraction.word_forms import WordForms
 from .lexicon import Lexicon
 from .lexicon.cache import load_form_table
@@ -197,9 +198,10 @@ class Analyzer:
         structure = read_structure(
             document.text, self.headings, headline=document.headline, posting_data=document.posting_data
         )
-        found = self.matcher.extract(document, structure=structure)
+        tokens = Tokens(document.text)  # found once, read by the matcher, word forms and lists
+        found = self.matcher.extract(document, structure=structure, tokens=tokens)
         word_forms, tagger = self._found_skill_stages()
-        return add_found_skills(found, word_forms=word_forms, tagger=tagger, lists=self._lists)
+        return add_found_skills(found, word_forms=word_forms, tagger=tagger, lists=self._lists, tokens=tokens)
 
     def score(
         self,

@@ -24,7 +24,7 @@ from .list_items import mine_lists
 from .names import written_name
 from .prose import drop_prose_mentions
 from .tagger import SkillTagger, TaggedSpan
-from .tokenizer import line_starts
+from .tokenizer import Tokens, line_starts
 from .word_forms import WordForms
 
 __all__ = ["add_found_skills", "tagged_keywords"]
@@ -39,6 +39,7 @@ def add_found_skills(
     word_forms: WordForms | None = None,
     tagger: SkillTagger | None = None,
     lists: bool = True,
+    tokens: Tokens | None = None,
 ) -> Extraction:
     """``extraction`` with the keywords the word forms, the tagger and list mining find added.
 
@@ -47,15 +48,16 @@ def add_found_skills(
         word_forms: the lexicon's word-form index, or None to skip that stage.
         tagger: the trained tagger, or None to skip it.
         lists: whether to mine enumerations for unknown items.
+        tokens: the text's tokens, if the matcher's are at hand (found here otherwise).
     """
     keywords = drop_prose_mentions(extraction.text, list(extraction.keywords))
     if word_forms is not None:
-        keywords = word_forms.add_mentions(extraction.text, keywords)
+        keywords = word_forms.add_mentions(extraction.text, keywords, tokens=tokens)
     if tagger is not None:
         with_forms = extraction.model_copy(update={"keywords": tuple(keywords)})
         keywords += tagged_keywords(extraction.text, tagger.tag(with_forms), keywords)
     if lists:
-        keywords = mine_lists(extraction.text, keywords)
+        keywords = mine_lists(extraction.text, keywords, starts=tokens.line_starts if tokens else None)
     if keywords == list(extraction.keywords):
         return extraction
     keywords = _with_sections(_merged(keywords), extraction)

@@ -77,13 +77,14 @@ _PROSE_INSIDE = frozenset(
 _Item = tuple[int, int]  # character range
 
 
-def mine_lists(text: str, keywords: list[Keyword]) -> list[Keyword]:
+def mine_lists(text: str, keywords: list[Keyword], *, starts: list[int] | None = None) -> list[Keyword]:
     """``keywords`` with the unknown items of enumerations among known skills added.
 
     Args:
         text: the document's text.
         keywords: the keywords found so far; lexicon mentions inside a longer mined item are
             dropped from them (the longest entry wins).
+        starts: ``line_starts(text)``, if known.
     """
     lexicon = sorted(
         (m.start, m.end, k.category) for k in keywords if k.source == "lexicon" for m in k.mentions
@@ -91,7 +92,7 @@ def mine_lists(text: str, keywords: list[Keyword]) -> list[Keyword]:
     claimed = sorted((m.start, m.end) for k in keywords for m in k.mentions)
     mined: dict[str, tuple[str, str, list[Mention]]] = {}
     replaced: set[tuple[int, int]] = set()
-    lines = line_starts(text)
+    lines = line_starts(text) if starts is None else starts
     for items in _enumerations(text, claimed):
         known = [c for item in items if (c := _known_category(item, lexicon))]
         if len(known) < _MIN_KNOWN:

@@ -6,6 +6,7 @@ everything before it, and whatever follows (a heading, a list, the next page) is
 
 from __future__ import annotations
 
+import bisect
 import re
 
 __all__ = ["legal_lines"]
@@ -34,17 +35,22 @@ def legal_lines(lines: list[str], headings: set[int]) -> set[int]:
     a blank line, a heading (``headings`` holds their indices), a bullet, or a line starting in
     uppercase. A line holding legal and other sentences stays the posting's.
     """
-    whole = "\n".join(lines).lower()
-    if not any(hint in whole for hint in _HINTS):
+    hinted = _hinted_lines(lines)
+    if not hinted:
         return set()  # the sentence pass is slower; most text has no legal wording
     legal: set[int] = set()
     other: set[int] = set()  # lines holding some text that is not legal
     sentence: list[tuple[int, int, int]] = []  # (line index, start, end) pieces of the open sentence
 
     def close() -> None:
-        text = " ".join(lines[i][s:e] for i, s, e in sentence)
-        lowered = text.lower()
-        is_legal = any(hint in lowered for hint in _HINTS) and _LEGAL_SENTENCE.search(text) is not None
+        if not sentence:
+            return
+        # A sentence within one line without a hint is not legal: no need to join and search it.
+        is_legal = False
+        if len(sentence) > 1 or sentence[0][0] in hinted:
+            text = " ".join(lines[i][s:e] for i, s, e in sentence)
+            lowered = text.lower()
+            is_legal = any(hint in lowered for hint in _HINTS) and _LEGAL_SENTENCE.search(text) is not None
         marked = legal if is_legal else other
         marked.update(i for i, s, e in sentence if lines[i][s:e].strip())
         sentence.clear()
@@ -67,3 +73,23 @@ def legal_lines(lines: list[str], headings: set[int]) -> set[int]:
             close()
     close()
     return legal - other
+
+
+def _hinted_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines holding a hint (no hint spans a line): each hint looked for in the
+    whole text with ``str.find``, far faster than an alternation tried at every character."""
+    whole = "\n".join(lines).lower()
+    found = []
+    for hint in _HINTS:
+        position = whole.find(hint)
+        while position != -1:
+            found.append(position)
+            position = whole.find(hint, position + 1)
+    if not found:
+        return set()
+    if len(whole) != sum(map(len, lines)) + len(lines) - 1:
+        return set(range(len(lines)))  # lowercasing changed lengths ("İ"): every line may hold one
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return {bisect.bisect_right(starts, position) - 1 for position in found}
