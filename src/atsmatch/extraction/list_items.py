@@ -28,6 +28,9 @@ _SEPARATOR = re.compile(r"\s*(?:[,;|/•·▪●()]|\band\b|\bor\b|&)\s*", re.IG
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣+]|\d{1,2}[.)])\s+")
 _LABEL = re.compile(r"^[^,:;|]{1,40}:\s*")  # "Skills: ...", "Tech stack: ..."
 _WORD = re.compile(r"[A-Za-z0-9][\w.+#'-]*")
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit, as str.isalnum() has them
+_AND_OR = re.compile(r"\band\b|\bor\b", re.IGNORECASE)  # the separators made of letters
+_AND_OR_WORDS = frozenset({"and", "or"})
 _MAX_WORDS = 4
 _MAX_LINE_WORDS = 5  # a line this short may be an item of a one-per-line list
 _MIN_KNOWN = 2
@@ -93,7 +96,7 @@ def mine_lists(text: str, keywords: list[Keyword], *, starts: list[int] | None =
     mined: dict[str, tuple[str, str, list[Mention]]] = {}
     replaced: set[tuple[int, int]] = set()
     lines = line_starts(text) if starts is None else starts
-    for items in _enumerations(text, claimed):
+    for items in _enumerations(text, claimed, lexicon, lines):
         known = [c for item in items if (c := _known_category(item, lexicon))]
         if len(known) < _MIN_KNOWN:
             continue
@@ -130,15 +133,30 @@ def mine_lists(text: str, keywords: list[Keyword], *, starts: list[int] | None =
     return out
 
 
-def _enumerations(text: str, claimed: list[tuple[int, int]]) -> list[list[_Item]]:
-    """Item ranges of each enumeration: one per line with separators, one per run of short lines."""
+def _enumerations(
+    text: str, claimed: list[tuple[int, int]], lexicon: list[tuple[int, int, str]], starts: list[int]
+) -> list[list[_Item]]:
+    """Item ranges of each enumeration: one per line with separators, one per run of short lines.
+
+    A line is split only if it may matter: a line of prose (more than five words with a letter or
+    digit) is no short item, and unless two lexicon mentions touch it, it holds no enumeration with
+    two known items (an item known by one mention cannot share it with another: mentions do not
+    overlap; where they do, every line is split).
+    """
+    busy = _touched_twice(lexicon, starts) if _disjoint(claimed) else None
     enumerations: list[list[_Item]] = []
     run: list[_Item] = []
     offset = 0
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n")):
         start = offset
         offset += len(line) + 1
-        body = start + _prefix_length(line)
+        prefix = _prefix_length(line)
+        if busy is not None and number not in busy and _is_prose_line(line, prefix):
+            if len(run) >= 2:
+                enumerations.append(run)
+            run = []
+            continue
+        body = start + prefix
         items = _split(text, body, start + len(line), claimed)
         if len(items) >= 2:
             enumerations.append(items)
@@ -151,6 +169,36 @@ def _enumerations(text: str, claimed: list[tuple[int, int]]) -> list[list[_Item]
     if len(run) >= 2:
         enumerations.append(run)
     return enumerations
+
+
+def _touched_twice(lexicon: list[tuple[int, int, str]], starts: list[int]) -> set[int]:
+    """0-based indices of the lines that two or more lexicon mentions touch."""
+    touched: dict[int, int] = {}
+    for start, end, _ in lexicon:
+        first = bisect.bisect_right(starts, start) - 1
+        for line in range(first, bisect.bisect_right(starts, max(start, end - 1))):
+            touched[line] = touched.get(line, 0) + 1
+    return {line for line, count in touched.items() if count >= 2}
+
+
+def _disjoint(claimed: list[tuple[int, int]]) -> bool:
+    return all(claimed[i][1] <= claimed[i + 1][0] for i in range(len(claimed) - 1))
+
+
+def _is_prose_line(line: str, prefix: int) -> bool:
+    """Whether more than ``_MAX_LINE_WORDS`` words after the prefix hold a letter or digit outside
+    an "and" or "or": then no single item of the line is that short (each such word reaches into
+    an item)."""
+    words = line[prefix:].split()
+    if len(words) <= _MAX_LINE_WORDS:
+        return False
+    count = 0
+    for word in words:
+        if word.isalnum() and word.lower() not in _AND_OR_WORDS or _ALNUM.search(_AND_OR.sub(" ", word)):
+            count += 1
+            if count > _MAX_LINE_WORDS:
+                return True
+    return False
 
 
 def _prefix_length(line: str) -> int:
