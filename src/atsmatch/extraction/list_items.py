@@ -192,13 +192,10 @@ def _is_prose_line(line: str, prefix: int) -> bool:
     words = line[prefix:].split()
     if len(words) <= _MAX_LINE_WORDS:
         return False
-    count = 0
-    for word in words:
-        if word.isalnum() and word.lower() not in _AND_OR_WORDS or _ALNUM.search(_AND_OR.sub(" ", word)):
-            count += 1
-            if count > _MAX_LINE_WORDS:
-                return True
-    return False
+    # Most words are plain letters: only the others ("-", "and", "(and)") may hold no name.
+    others = [w for w in words if not w.isalnum() or w.lower() in _AND_OR_WORDS]
+    nameless = sum(1 for w in others if not _ALNUM.search(_AND_OR.sub(" ", w)))
+    return len(words) - nameless > _MAX_LINE_WORDS
 
 
 def _prefix_length(line: str) -> int:

@@ -34,34 +34,55 @@ def legal_lines(lines: list[str], headings: set[int]) -> set[int]:
     A sentence may wrap over lines (the next line goes on in lowercase); it ends at a full stop,
     a blank line, a heading (``headings`` holds their indices), a bullet, or a line starting in
     uppercase. A line holding legal and other sentences stays the posting's.
+
+    Only passages (lines a sentence may run through) that hold a hint or more than one line are
+    read sentence by sentence: a one-line passage without a hint has no legal sentence.
     """
     hinted = _hinted_lines(lines)
     if not hinted:
         return set()  # the sentence pass is slower; most text has no legal wording
     legal: set[int] = set()
     other: set[int] = set()  # lines holding some text that is not legal
+    first = 0
+    for index in range(1, len(lines) + 1):
+        if index < len(lines) and _goes_on(lines, headings, index):
+            continue
+        if index - first > 1 or first in hinted:
+            _read_passage(lines, headings, range(first, index), legal, other)
+        first = index
+    return legal - other
+
+
+def _goes_on(lines: list[str], headings: set[int], index: int) -> bool:
+    """Whether a sentence of the line above may go on into line ``index`` (it starts in lowercase)."""
+    line = lines[index]
+    return (
+        line.lstrip()[:1].islower()
+        and index not in headings
+        and index - 1 not in headings
+        and lines[index - 1].strip() != ""  # after a blank line a new sentence starts anyway
+        and not _BULLET.match(line)
+    )
+
+
+def _read_passage(
+    lines: list[str], headings: set[int], passage: range, legal: set[int], other: set[int]
+) -> None:
+    """Mark the passage's lines holding a legal sentence in ``legal``, any other in ``other``."""
     sentence: list[tuple[int, int, int]] = []  # (line index, start, end) pieces of the open sentence
 
     def close() -> None:
-        if not sentence:
-            return
-        # A sentence within one line without a hint is not legal: no need to join and search it.
-        is_legal = False
-        if len(sentence) > 1 or sentence[0][0] in hinted:
-            text = " ".join(lines[i][s:e] for i, s, e in sentence)
-            lowered = text.lower()
-            is_legal = any(hint in lowered for hint in _HINTS) and _LEGAL_SENTENCE.search(text) is not None
+        text = " ".join(lines[i][s:e] for i, s, e in sentence)
+        lowered = text.lower()
+        is_legal = any(hint in lowered for hint in _HINTS) and _LEGAL_SENTENCE.search(text) is not None
         marked = legal if is_legal else other
         marked.update(i for i, s, e in sentence if lines[i][s:e].strip())
         sentence.clear()
 
-    for index, line in enumerate(lines):
-        # A line going on in lowercase continues the sentence (wrapped by the page); any other
-        # line starts a new one, so a flat list after an unpunctuated EEO line stays the posting's.
-        if not line.strip() or index in headings or _BULLET.match(line) or not line.lstrip()[:1].islower():
-            close()
+    for index in passage:
+        line = lines[index]
         if not line.strip():
-            continue
+            continue  # a blank line is a passage of its own
         start = 0
         for end in _SENTENCE_END.finditer(line):
             sentence.append((index, start, end.end()))
@@ -69,10 +90,7 @@ def legal_lines(lines: list[str], headings: set[int]) -> set[int]:
             start = end.end()
         if line[start:].strip():
             sentence.append((index, start, len(line)))
-        if index in headings:
-            close()
     close()
-    return legal - other
 
 
 def _hinted_lines(lines: list[str]) -> set[int]:

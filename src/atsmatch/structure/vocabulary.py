@@ -43,6 +43,9 @@ class HeadingKind(BaseModel):
         return patterns
 
 
+_MEMO_SIZE = 4096  # stripped lines whose heading kind a vocabulary remembers
+
+
 def _kind(kind: SectionKind, *patterns: str) -> HeadingKind:
     return HeadingKind(kind=kind, patterns=patterns)
 
@@ -185,6 +188,25 @@ class HeadingVocabulary(BaseModel):
         pattern, kinds = self._compiled
         found = pattern.match(words)
         return kinds[int(found.lastgroup[1:])] if found else None  # type: ignore[index]
+
+    @cached_property
+    def _memo(self) -> dict[str, SectionKind | None]:
+        return {}
+
+    def remembered(self, line: str) -> tuple[bool, SectionKind | None]:
+        """``(True, kind)`` if ``heading_kind`` has seen this stripped line (headings and the short
+        lines of job boards repeat from posting to posting), else ``(False, None)``."""
+        memo = self._memo
+        if line in memo:
+            return True, memo[line]
+        return False, None
+
+    def remember(self, line: str, kind: SectionKind | None) -> None:
+        """Keep ``heading_kind``'s answer for a stripped line; bounded (cleared when full)."""
+        memo = self._memo
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[line] = kind
 
     def extended(self, *extra: HeadingKind) -> HeadingVocabulary:
         """This vocabulary with ``extra`` kinds tried first (your headings win over the defaults)."""
