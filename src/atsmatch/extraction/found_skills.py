@@ -91,8 +91,8 @@ def tagged_keywords(text: str, spans: Iterable[TaggedSpan], known: list[Keyword]
 
 def _overlaps(claimed: list[tuple[int, int, str]], start: int, end: int) -> bool:
     # Mentions are short: only those starting within a line's reach of ``start`` can overlap.
-    position = bisect.bisect_left(claimed, (start - 200,))
-    for other_start, other_end, _ in claimed[position:]:
+    for position in range(bisect.bisect_left(claimed, (start - 200,)), len(claimed)):  # no slice: linear
+        other_start, other_end, _ = claimed[position]
         if other_start >= end:
             return False
         if other_end > start:
@@ -108,8 +108,13 @@ def _category(span: TaggedSpan, claimed: list[tuple[int, int, str]], text: str) 
     line_end = text.find("\n", span.end)
     low = max(line_start, span.start - _NEIGHBOUR_REACH)
     high = span.end + _NEIGHBOUR_REACH if line_end == -1 else min(line_end, span.end + _NEIGHBOUR_REACH)
-    position = bisect.bisect_left(claimed, (low,))
-    near = [category for start, end, category in claimed[position:] if start < high and end <= high]
+    near = []
+    for position in range(bisect.bisect_left(claimed, (low,)), len(claimed)):
+        start, end, category = claimed[position]
+        if start >= high:
+            break  # sorted by start: none after this one is near either
+        if end <= high:
+            near.append(category)
     others = [c for c in near if c != own and c != "certification"]
     return others[0] if len(others) >= 2 and own not in near else own
 

@@ -104,8 +104,9 @@ def mine_lists(text: str, keywords: list[Keyword], *, starts: list[int] | None =
         for start, end in items:
             if _known_category((start, end), lexicon) or not _is_name(text[start:end]):
                 continue
-            inside_categories = [c for s, e, c in lexicon if start <= s and e <= end]
-            inside = [(s, e) for s, e, _ in lexicon if start <= s and e <= end]
+            within = _within(lexicon, start, end)
+            inside_categories = [c for _, _, c in within]
+            inside = [(s, e) for s, e, _ in within]
             # A degree and its subject ("B.Sc. Computer Science") are not a longer name.
             if "certification" in inside_categories:
                 continue
@@ -256,5 +257,22 @@ def _inside(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _covered_by_other(claimed: list[tuple[int, int]], start: int, end: int, inside: list) -> bool:
     """Whether a mention other than those wholly inside the item overlaps it (a tagger span)."""
-    position = bisect.bisect_left(claimed, (start - 60,))
-    return any(s < end and e > start and (s, e) not in inside for s, e in claimed[position:] if s < end)
+    for position in range(bisect.bisect_left(claimed, (start - 60,)), len(claimed)):  # no slice: linear
+        s, e = claimed[position]
+        if s >= end:
+            return False
+        if e > start and (s, e) not in inside:
+            return True
+    return False
+
+
+def _within(lexicon: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The lexicon mentions wholly inside ``start``-``end``, in order (found by bisection)."""
+    found = []
+    for position in range(bisect.bisect_left(lexicon, (start,)), len(lexicon)):
+        mention = lexicon[position]
+        if mention[0] > end:
+            break
+        if mention[1] <= end:
+            found.append(mention)
+    return found
