@@ -90,6 +90,18 @@ def _output(call: Any) -> str:
         return f"error {type(exc).__name__}: {exc}"
 
 
+# What is dumped of each document: (name, call(analyzer, document, resume extraction)).
+OUTPUTS: tuple[tuple[str, Any], ...] = (
+    ("extract", lambda analyzer, source, resume: analyzer.extract(source)),
+    ("posting_report", lambda analyzer, source, resume: analyzer.posting_report(source)),
+    (
+        "read_posting keywords",
+        lambda analyzer, source, resume: _PostingKeywords(analyzer.read_posting(source)),
+    ),
+    ("score resume.pdf", lambda analyzer, source, resume: analyzer.score(resume, source)),
+)
+
+
 def dump(shared: Path) -> Iterator[dict[str, str]]:
     from atsmatch import Analyzer
 
@@ -97,14 +109,9 @@ def dump(shared: Path) -> Iterator[dict[str, str]]:
     resumes = {mode: analyzer.extract(RESUME) for mode, analyzer in analyzers.items()}
     for name, source in documents(shared):
         for mode, analyzer in analyzers.items():
-            yield {"document": name, "mode": mode, "what": "extract",
-                   "output": _output(lambda a=analyzer: a.extract(source))}  # fmt: skip
-            yield {"document": name, "mode": mode, "what": "posting_report",
-                   "output": _output(lambda a=analyzer: a.posting_report(source))}  # fmt: skip
-            yield {"document": name, "mode": mode, "what": "read_posting keywords",
-                   "output": _output(lambda a=analyzer: _PostingKeywords(a.read_posting(source)))}  # fmt: skip
-            yield {"document": name, "mode": mode, "what": "score resume.pdf",
-                   "output": _output(lambda a=analyzer, m=mode: a.score(resumes[m], source))}  # fmt: skip
+            for what, call in OUTPUTS:
+                output = _output(lambda: call(analyzer, source, resumes[mode]))  # noqa: B023 (called at once)
+                yield {"document": name, "mode": mode, "what": what, "output": output}
 
 
 class _PostingKeywords:
@@ -126,7 +133,8 @@ class _PostingKeywords:
 def _first_difference(before: str, after: str) -> str:
     at = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), None)
     at = min(len(before), len(after)) if at is None else at
-    return f"at {at}: before …{before[max(0, at - 80) : at + 80]!r}\n    after  …{after[max(0, at - 80) : at + 80]!r}"
+    low, high = max(0, at - 80), at + 80
+    return f"at {at}: before …{before[low:high]!r}\n    after  …{after[low:high]!r}"
 
 
 def main() -> int:

@@ -157,4 +157,3 @@ class Matcher:
                 )  # fmt: skip
             )
         return keywords
-

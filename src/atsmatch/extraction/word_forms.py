@@ -104,7 +104,9 @@ class WordForms:
     def __len__(self) -> int:
         return sum(len(p) for p in self._phrases.values())
 
-    def add_mentions(self, text: str, keywords: list[Keyword], *, tokens: Tokens | None = None) -> list[Keyword]:
+    def add_mentions(
+        self, text: str, keywords: list[Keyword], *, tokens: Tokens | None = None
+    ) -> list[Keyword]:
         """``keywords`` with the word-form mentions found in ``text`` where no mention stands.
 
         ``tokens``: the text's tokens if already found (the matcher's), else found here.
