@@ -109,6 +109,7 @@ class Settings:
     pool_resumes: int = 1_000
     startup_runs: int = 5
     lexicons: tuple[str, ...] = ()  # extra lexicon files, merged over the built-in one
+    before: str | None = None  # a git revision whose Analyzer.extract is timed beside this tree's
 
 
 QUICK = Settings(
@@ -899,7 +900,25 @@ def summary_rows(figures: dict[str, Any]) -> list[dict[str, Any]]:
         *scaling_rows(figures),
         *memory_rows(figures["memory"]),
         *scoring_rows(figures["scoring"]),
+        *before_after_rows(figures.get("before_after")),
     ]
+
+
+def before_after_rows(found: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """This tree against ``--before REVISION``, same run: docs/s (CPU time) and the exponent."""
+    if not found:
+        return []
+    revision = found["revision"]
+    rows = []
+    for tagger in ("off", "on"):
+        before, after = found[f"tagger_{tagger}"]["before"], found[f"tagger_{tagger}"]["after"]
+        figure = f"Analyzer.extract, tagger {tagger}, vs {revision}"
+        rows.append(row(figure, after, "docs/s", (before, revision)))
+    worst = {tree: found["exponent"][tree]["worst_exponent"] for tree in ("before", "after")}
+    goal, met = f"<= {GOAL_EXPONENT:g}", worst["after"] <= GOAL_EXPONENT
+    figure = f"cost exponent (worst kind), vs {revision}"
+    rows.append(row(figure, worst["after"], "", (worst["before"], revision), goal, met, ratio=False))
+    return rows
 
 
 def format_number(value: float | None) -> str:
@@ -1059,6 +1078,12 @@ def measure_everything(
     figures["pool"] = bench_matcher.measure_pool(resumes, analyzer.read(EXAMPLE_POSTING).text)
     step(f"memory: {settings.memory_docs:,} unique documents per contender, in child processes")
     figures["memory"] = measure_memory(settings, shared)
+    if settings.before:
+        step(f"Analyzer.extract before ({settings.before}) and after, fresh processes taking turns")
+        figures["before_after"] = bench_matcher.measure_against_revision(
+            settings.before, corpus.texts, max(2, settings.rounds), settings.round_seconds * 3,
+            settings.exponent_sizes,
+        )  # fmt: skip
     step("cProfile of extraction and scoring, in a child process")
     profiles = run_worker("profile", lexicons=settings.lexicons, shared=str(shared))
     figures["extraction_profile_top10"] = profiles["extraction_top10"]
@@ -1081,6 +1106,12 @@ def main() -> int:
         metavar="FILE",
         help="a lexicon file merged over the built-in one, as `atsmatch --lexicon` (repeatable)",
     )
+    parser.add_argument(
+        "--before",
+        metavar="REVISION",
+        help="also time Analyzer.extract (tagger off and on) and the exponent of this git revision, "
+        "in fresh processes taking turns with this tree's (e.g. --before main)",
+    )
     parser.add_argument("--worker", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -1088,6 +1119,7 @@ def main() -> int:
     settings = replace(
         QUICK if args.quick else Settings(),
         lexicons=tuple(str(path.resolve()) for path in args.lexicon),
+        before=args.before,
     )
     out = args.out or RESULTS / ("bench_quick.json" if args.quick else "bench.json")
 
