@@ -40,7 +40,8 @@ def aho_same_work_extractor(matcher: Any) -> Callable[[str], list] | None:
     from atsmatch.extraction.confirm import confirm
     from atsmatch.extraction.forms import Candidate, resolve_overlaps
     from atsmatch.extraction.lines import TokenLines, Words
-    from atsmatch.extraction.tokenizer import TOKEN_PATTERN, line_starts, lowered_tokens, token_texts
+    from atsmatch.extraction.tokenizer import TOKEN_PATTERN, line_starts, token_texts
+    from atsmatch.extraction.tokens import lowered_tokens
 
     table, index, rules = matcher.table, matcher._index, matcher.context_rules
     keys: dict[str, list[tuple[int, tuple[str, ...] | None, int]]] = {}

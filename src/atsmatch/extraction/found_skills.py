@@ -24,7 +24,8 @@ from .list_items import mine_lists
 from .names import written_name
 from .prose import drop_prose_mentions
 from .tagger import SkillTagger, TaggedSpan
-from .tokenizer import Tokens, line_starts
+from .tokenizer import line_starts
+from .tokens import Tokens
 from .word_forms import WordForms
 
 __all__ = ["add_found_skills", "tagged_keywords"]

@@ -19,7 +19,7 @@ from .confirm import Reason, confirm
 from .context import ContextRules
 from .forms import FormIndex, find_candidates, resolve_overlaps
 from .lines import TokenLines, Words
-from .tokenizer import Tokens
+from .tokens import Tokens
 
 __all__ = ["Matcher", "MentionTuple"]
 

@@ -19,7 +19,7 @@ from ..structure.vocabulary import HeadingVocabulary
 from .found_skills import add_found_skills
 from .matcher import Matcher
 from .tagger import SkillTagger
-from .tokenizer import Tokens
+from .tokens import Tokens
 from .word_forms import WordForms
 
 __all__ = ["PAUSE_COLLECTOR_CHARS", "extract_document"]

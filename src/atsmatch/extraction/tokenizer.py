@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TOKEN_PATTERN", "Tokens", "line_starts", "lowered_tokens", "token_texts", "tokenize"]
+__all__ = ["TOKEN_PATTERN", "line_starts", "token_texts", "tokenize"]
 
 _WORD = r"\w+(?:[.&'](?=\w)\w+)*[+#]*"  # word with inner . & ' and trailing + or #
 TOKEN_PATTERN = re.compile(
@@ -39,32 +39,3 @@ def line_starts(text: str) -> list[int]:
         starts.append(position + 1)
         position = text.find("\n", position + 1)
     return starts
-
-
-def lowered_tokens(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """Each token lowercased. ASCII text is lowercased once and sliced (lowercasing then cannot
-    change lengths or depend on neighbouring letters, as Greek final sigma does)."""
-    if text.isascii():
-        lowered = text.lower()
-        return [lowered[start:end] for start, end in spans]
-    return [text[start:end].lower() for start, end in spans]
-
-
-class Tokens:
-    """A text's tokens, found once and carried through the stages that read them (the matcher,
-    word forms, list mining), with its line starts: no stage tokenizes the text again."""
-
-    __slots__ = ("_line_starts", "lowered", "spans", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.spans = tokenize(text)
-        self.lowered = lowered_tokens(text, self.spans)
-        self._line_starts: list[int] | None = None
-
-    @property
-    def line_starts(self) -> list[int]:
-        """``line_starts(text)``, computed on first use."""
-        if self._line_starts is None:
-            self._line_starts = line_starts(self.text)
-        return self._line_starts

@@ -23,7 +23,8 @@ import re
 
 from ..lexicon.table import FormTable
 from ..models import Keyword, Mention
-from .tokenizer import Tokens, token_texts
+from .tokenizer import token_texts
+from .tokens import Tokens
 
 __all__ = ["WordForms", "past_tense", "verb_forms", "with_ing_form"]
 
