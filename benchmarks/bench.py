@@ -292,34 +292,53 @@ def measure_throughput(
     }
 
 
-def extraction_stages(analyzer: Any, texts: list[str]) -> dict[str, Callable[[], Any]]:
-    """The stages of ``Analyzer.extract`` over the corpus, each a call to time alone.
-
-    ``line_kinds`` and ``tokenize`` run inside ``Matcher.extract``; they are timed alone to show
-    their share of it.
+def extraction_stages(analyzer: Any, no_tagger: Any, texts: list[str]) -> dict[str, Callable[[], Any]]:
+    """The stages of ``Analyzer.extract`` over the corpus, each a call to time alone, in pipeline
+    order (``extraction.pipeline.extract_document``): each stage is given what the stages before
+    it made, so the stages add up to the whole. ``analyzer`` is the tagger-on one; the lexicon
+    stages are timed as ``Analyzer(tagger=False)`` runs them, the tagger on its own line.
     """
-    from atsmatch.extraction.tokenizer import tokenize
+    from atsmatch.extraction.found_skills import add_found_skills
+    from atsmatch.extraction.tokens import Tokens
     from atsmatch.readers import document_from_text
-    from atsmatch.structure.furniture import line_kinds
-    from atsmatch.structure.headings import find_sections
+    from atsmatch.structure.layout import read_structure
 
     matcher = analyzer.matcher
+    word_forms, tagger = analyzer._found_skill_stages()
     documents = [document_from_text(text) for text in texts]
-    with_sections = [(d, find_sections(d.text)) for d in documents]
-    return {
+    structures = [read_structure(d.text) for d in documents]
+    tokens = [Tokens(d.text) for d in documents]
+    found = [
+        matcher.extract(d, structure=s, tokens=t)
+        for d, s, t in zip(documents, structures, tokens, strict=True)
+    ]
+    lexicon_only = [
+        add_found_skills(e, word_forms=word_forms, tokens=t) for e, t in zip(found, tokens, strict=True)
+    ]
+    stages: dict[str, Callable[[], Any]] = {
         "read (normalise text)": lambda: [document_from_text(text) for text in texts],
-        "find_sections": lambda: [find_sections(d.text) for d in documents],
-        "Matcher.extract, with sections": lambda: [matcher.extract(d, sections=s) for d, s in with_sections],
-        "  of which line_kinds": lambda: [line_kinds(d.text, s) for d, s in with_sections],
-        "  of which tokenize (regex)": lambda: [tokenize(d.text) for d in documents],
-        "Matcher.extract, no sections": lambda: [matcher.extract(d) for d in documents],
-        "Analyzer.extract (all of it)": lambda: [analyzer.extract(text) for text in texts],
+        "read_structure": lambda: [read_structure(d.text) for d in documents],
+        "Tokens (the regex tokenizer, once)": lambda: [Tokens(d.text) for d in documents],
+        "Matcher.extract (trie, confirmation, models)": lambda: [
+            matcher.extract(d, structure=s, tokens=t)
+            for d, s, t in zip(documents, structures, tokens, strict=True)
+        ],
+        "found skills, tagger off (prose, word forms, lists)": lambda: [
+            add_found_skills(e, word_forms=word_forms, tokens=t) for e, t in zip(found, tokens, strict=True)
+        ],
+        "Analyzer(tagger=False).extract (all of it)": lambda: [no_tagger.extract(text) for text in texts],
+        "Analyzer.extract (all of it, tagger on)": lambda: [analyzer.extract(text) for text in texts],
     }
+    if tagger is not None:
+        stages["  of which the tagger (SkillTagger.tag)"] = lambda: [tagger.tag(e) for e in lexicon_only]
+    return stages
 
 
-def measure_extraction_stages(analyzer: Any, texts: list[str], settings: Settings) -> dict[str, float]:
+def measure_extraction_stages(
+    analyzer: Any, no_tagger: Any, texts: list[str], settings: Settings
+) -> dict[str, float]:
     """Milliseconds per document in each stage of ``Analyzer.extract``, medians over rounds."""
-    stages = extraction_stages(analyzer, texts)
+    stages = extraction_stages(analyzer, no_tagger, texts)
     samples: dict[str, list[float]] = {stage: [] for stage in stages}
     for _ in range(settings.stage_rounds):
         for stage, call in stages.items():
@@ -1021,13 +1040,14 @@ def measure_everything(
     terms = lexicon_terms(analyzer.lexicon)
     step("building the contenders")
     matcher = analyzer.matcher
+    no_tagger = atsmatch.Analyzer(extra_lexicons=settings.lexicons, tagger=False)
     documents = [atsmatch.Document(text=text, format="text") for text in corpus.texts]
     by_text = {d.text: d for d in documents}
     contenders = {
         FIND: lambda text: len(matcher.find(text)),
         EXTRACT: lambda text: len(matcher.extract(by_text[text]).keywords),
         PIPELINE: atsmatch_extractor(analyzer),
-        NO_TAGGER: atsmatch_extractor(atsmatch.Analyzer(extra_lexicons=settings.lexicons, tagger=False)),
+        NO_TAGGER: atsmatch_extractor(no_tagger),
         NAIVE: naive_spacy_extractor(terms),
     }
     legacy = bench_matcher.legacy_extractor(matcher)
@@ -1047,7 +1067,7 @@ def measure_everything(
     step(f"extraction throughput: {settings.rounds} rounds, contenders taking turns")
     figures["throughput"] = measure_throughput(contenders, corpus.texts, settings)
     step("extraction stages")
-    stages = measure_extraction_stages(analyzer, corpus.texts, settings)
+    stages = measure_extraction_stages(analyzer, no_tagger, corpus.texts, settings)
     figures["extraction_stages_ms_per_doc"] = stages
     step(f"scoring: one posting against {settings.scoring_resumes:,} resumes")
     figures["scoring"] = measure_scoring(analyzer, corpus.texts, settings)
