@@ -59,7 +59,10 @@ def add_found_skills(
         keywords += tagged_keywords(extraction.text, tagger.tag(with_forms), keywords)
     if lists:
         keywords = mine_lists(extraction.text, keywords, starts=tokens.line_starts if tokens else None)
-    if keywords == list(extraction.keywords):
+    before = extraction.keywords
+    # Each stage hands back the very objects it did not change: identity says "nothing found"
+    # without comparing every mention's fields.
+    if len(keywords) == len(before) and all(a is b for a, b in zip(keywords, before, strict=True)):
         return extraction
     keywords = _with_sections(_merged(keywords), extraction)
     keywords.sort(key=lambda k: k.mentions[0].start)

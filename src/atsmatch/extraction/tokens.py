@@ -12,10 +12,16 @@ __all__ = ["Tokens", "lowered_tokens"]
 
 
 def lowered_tokens(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """Each token lowercased. ASCII text is lowercased once and sliced (lowercasing then cannot
-    change lengths or depend on neighbouring letters, as Greek final sigma does)."""
+    """Each token lowercased. The text is lowercased once and sliced where that gives the same
+    (lowercasing must not change lengths or depend on neighbouring letters, as Greek final sigma
+    does)."""
     if text.isascii():
         lowered = text.lower()
+        return [lowered[start:end] for start, end in spans]
+    # Lowercasing never empties a character, so the same length means one character each; only
+    # sigma's lowercase depends on its neighbours.
+    lowered = text.lower()
+    if len(lowered) == len(text) and "Σ" not in text:
         return [lowered[start:end] for start, end in spans]
     return [text[start:end].lower() for start, end in spans]
 

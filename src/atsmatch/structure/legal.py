@@ -35,8 +35,8 @@ def legal_lines(lines: list[str], headings: set[int]) -> set[int]:
     a blank line, a heading (``headings`` holds their indices), a bullet, or a line starting in
     uppercase. A line holding legal and other sentences stays the posting's.
 
-    Only passages (lines a sentence may run through) that hold a hint or more than one line are
-    read sentence by sentence: a one-line passage without a hint has no legal sentence.
+    Only passages (lines a sentence may run through) of more than one line, or of one line with
+    a hint and legal wording, are read sentence by sentence: any other line has no legal sentence.
     """
     hinted = _hinted_lines(lines)
     if not hinted:
@@ -47,7 +47,7 @@ def legal_lines(lines: list[str], headings: set[int]) -> set[int]:
     for index in range(1, len(lines) + 1):
         if index < len(lines) and _goes_on(lines, headings, index):
             continue
-        if index - first > 1 or first in hinted:
+        if index - first > 1 or (first in hinted and _LEGAL_SENTENCE.search(lines[first])):
             _read_passage(lines, headings, range(first, index), legal, other)
         first = index
     return legal - other
