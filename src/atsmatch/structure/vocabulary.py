@@ -44,6 +44,7 @@ class HeadingKind(BaseModel):
 
 
 _MEMO_SIZE = 4096  # stripped lines whose heading kind a vocabulary remembers
+_UNSEEN = object()
 
 
 # "About <Name>" is a company section; "About me" (resumes) and "About you" (postings) are not.
@@ -196,10 +197,8 @@ class HeadingVocabulary(BaseModel):
     def remembered(self, line: str) -> tuple[bool, SectionKind | None]:
         """``(True, kind)`` if ``heading_kind`` has seen this stripped line (headings and the short
         lines of job boards repeat from posting to posting), else ``(False, None)``."""
-        memo = self._memo
-        if line in memo:
-            return True, memo[line]
-        return False, None
+        found = self._memo.get(line, _UNSEEN)  # one lookup: another thread may clear the memo
+        return (False, None) if found is _UNSEEN else (True, found)  # type: ignore[return-value]
 
     def remember(self, line: str, kind: SectionKind | None) -> None:
         """Keep ``heading_kind``'s answer for a stripped line; bounded (cleared when full)."""
