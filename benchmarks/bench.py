@@ -109,6 +109,7 @@ class Settings:
     pool_resumes: int = 1_000
     startup_runs: int = 5
     lexicons: tuple[str, ...] = ()  # extra lexicon files, merged over the built-in one
+    before: str | None = None  # a git revision whose Analyzer.extract is timed beside this tree's
 
 
 QUICK = Settings(
@@ -291,34 +292,53 @@ def measure_throughput(
     }
 
 
-def extraction_stages(analyzer: Any, texts: list[str]) -> dict[str, Callable[[], Any]]:
-    """The stages of ``Analyzer.extract`` over the corpus, each a call to time alone.
-
-    ``line_kinds`` and ``tokenize`` run inside ``Matcher.extract``; they are timed alone to show
-    their share of it.
+def extraction_stages(analyzer: Any, no_tagger: Any, texts: list[str]) -> dict[str, Callable[[], Any]]:
+    """The stages of ``Analyzer.extract`` over the corpus, each a call to time alone, in pipeline
+    order (``extraction.pipeline.extract_document``): each stage is given what the stages before
+    it made, so the stages add up to the whole. ``analyzer`` is the tagger-on one; the lexicon
+    stages are timed as ``Analyzer(tagger=False)`` runs them, the tagger on its own line.
     """
-    from atsmatch.extraction.tokenizer import tokenize
+    from atsmatch.extraction.found_skills import add_found_skills
+    from atsmatch.extraction.tokens import Tokens
     from atsmatch.readers import document_from_text
-    from atsmatch.structure.furniture import line_kinds
-    from atsmatch.structure.headings import find_sections
+    from atsmatch.structure.layout import read_structure
 
     matcher = analyzer.matcher
+    word_forms, tagger = analyzer._found_skill_stages()
     documents = [document_from_text(text) for text in texts]
-    with_sections = [(d, find_sections(d.text)) for d in documents]
-    return {
+    structures = [read_structure(d.text) for d in documents]
+    tokens = [Tokens(d.text) for d in documents]
+    found = [
+        matcher.extract(d, structure=s, tokens=t)
+        for d, s, t in zip(documents, structures, tokens, strict=True)
+    ]
+    lexicon_only = [
+        add_found_skills(e, word_forms=word_forms, tokens=t) for e, t in zip(found, tokens, strict=True)
+    ]
+    stages: dict[str, Callable[[], Any]] = {
         "read (normalise text)": lambda: [document_from_text(text) for text in texts],
-        "find_sections": lambda: [find_sections(d.text) for d in documents],
-        "Matcher.extract, with sections": lambda: [matcher.extract(d, sections=s) for d, s in with_sections],
-        "  of which line_kinds": lambda: [line_kinds(d.text, s) for d, s in with_sections],
-        "  of which tokenize (regex)": lambda: [tokenize(d.text) for d in documents],
-        "Matcher.extract, no sections": lambda: [matcher.extract(d) for d in documents],
-        "Analyzer.extract (all of it)": lambda: [analyzer.extract(text) for text in texts],
+        "read_structure": lambda: [read_structure(d.text) for d in documents],
+        "Tokens (the regex tokenizer, once)": lambda: [Tokens(d.text) for d in documents],
+        "Matcher.extract (trie, confirmation, models)": lambda: [
+            matcher.extract(d, structure=s, tokens=t)
+            for d, s, t in zip(documents, structures, tokens, strict=True)
+        ],
+        "found skills, tagger off (prose, word forms, lists)": lambda: [
+            add_found_skills(e, word_forms=word_forms, tokens=t) for e, t in zip(found, tokens, strict=True)
+        ],
+        "Analyzer(tagger=False).extract (all of it)": lambda: [no_tagger.extract(text) for text in texts],
+        "Analyzer.extract (all of it, tagger on)": lambda: [analyzer.extract(text) for text in texts],
     }
+    if tagger is not None:
+        stages["  of which the tagger (SkillTagger.tag)"] = lambda: [tagger.tag(e) for e in lexicon_only]
+    return stages
 
 
-def measure_extraction_stages(analyzer: Any, texts: list[str], settings: Settings) -> dict[str, float]:
+def measure_extraction_stages(
+    analyzer: Any, no_tagger: Any, texts: list[str], settings: Settings
+) -> dict[str, float]:
     """Milliseconds per document in each stage of ``Analyzer.extract``, medians over rounds."""
-    stages = extraction_stages(analyzer, texts)
+    stages = extraction_stages(analyzer, no_tagger, texts)
     samples: dict[str, list[float]] = {stage: [] for stage in stages}
     for _ in range(settings.stage_rounds):
         for stage, call in stages.items():
@@ -899,7 +919,25 @@ def summary_rows(figures: dict[str, Any]) -> list[dict[str, Any]]:
         *scaling_rows(figures),
         *memory_rows(figures["memory"]),
         *scoring_rows(figures["scoring"]),
+        *before_after_rows(figures.get("before_after")),
     ]
+
+
+def before_after_rows(found: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """This tree against ``--before REVISION``, same run: docs/s (CPU time) and the exponent."""
+    if not found:
+        return []
+    revision = found["revision"]
+    rows = []
+    for tagger in ("off", "on"):
+        before, after = found[f"tagger_{tagger}"]["before"], found[f"tagger_{tagger}"]["after"]
+        figure = f"Analyzer.extract, tagger {tagger}, vs {revision}"
+        rows.append(row(figure, after, "docs/s", (before, revision)))
+    worst = {tree: found["exponent"][tree]["worst_exponent"] for tree in ("before", "after")}
+    goal, met = f"<= {GOAL_EXPONENT:g}", worst["after"] <= GOAL_EXPONENT
+    figure = f"cost exponent (worst kind), vs {revision}"
+    rows.append(row(figure, worst["after"], "", (worst["before"], revision), goal, met, ratio=False))
+    return rows
 
 
 def format_number(value: float | None) -> str:
@@ -1002,13 +1040,14 @@ def measure_everything(
     terms = lexicon_terms(analyzer.lexicon)
     step("building the contenders")
     matcher = analyzer.matcher
+    no_tagger = atsmatch.Analyzer(extra_lexicons=settings.lexicons, tagger=False)
     documents = [atsmatch.Document(text=text, format="text") for text in corpus.texts]
     by_text = {d.text: d for d in documents}
     contenders = {
         FIND: lambda text: len(matcher.find(text)),
         EXTRACT: lambda text: len(matcher.extract(by_text[text]).keywords),
         PIPELINE: atsmatch_extractor(analyzer),
-        NO_TAGGER: atsmatch_extractor(atsmatch.Analyzer(extra_lexicons=settings.lexicons, tagger=False)),
+        NO_TAGGER: atsmatch_extractor(no_tagger),
         NAIVE: naive_spacy_extractor(terms),
     }
     legacy = bench_matcher.legacy_extractor(matcher)
@@ -1028,7 +1067,7 @@ def measure_everything(
     step(f"extraction throughput: {settings.rounds} rounds, contenders taking turns")
     figures["throughput"] = measure_throughput(contenders, corpus.texts, settings)
     step("extraction stages")
-    stages = measure_extraction_stages(analyzer, corpus.texts, settings)
+    stages = measure_extraction_stages(analyzer, no_tagger, corpus.texts, settings)
     figures["extraction_stages_ms_per_doc"] = stages
     step(f"scoring: one posting against {settings.scoring_resumes:,} resumes")
     figures["scoring"] = measure_scoring(analyzer, corpus.texts, settings)
@@ -1059,6 +1098,12 @@ def measure_everything(
     figures["pool"] = bench_matcher.measure_pool(resumes, analyzer.read(EXAMPLE_POSTING).text)
     step(f"memory: {settings.memory_docs:,} unique documents per contender, in child processes")
     figures["memory"] = measure_memory(settings, shared)
+    if settings.before:
+        step(f"Analyzer.extract before ({settings.before}) and after, fresh processes taking turns")
+        figures["before_after"] = bench_matcher.measure_against_revision(
+            settings.before, corpus.texts, max(2, settings.rounds), settings.round_seconds * 3,
+            settings.exponent_sizes,
+        )  # fmt: skip
     step("cProfile of extraction and scoring, in a child process")
     profiles = run_worker("profile", lexicons=settings.lexicons, shared=str(shared))
     figures["extraction_profile_top10"] = profiles["extraction_top10"]
@@ -1081,6 +1126,12 @@ def main() -> int:
         metavar="FILE",
         help="a lexicon file merged over the built-in one, as `atsmatch --lexicon` (repeatable)",
     )
+    parser.add_argument(
+        "--before",
+        metavar="REVISION",
+        help="also time Analyzer.extract (tagger off and on) and the exponent of this git revision, "
+        "in fresh processes taking turns with this tree's (e.g. --before main)",
+    )
     parser.add_argument("--worker", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -1088,6 +1139,7 @@ def main() -> int:
     settings = replace(
         QUICK if args.quick else Settings(),
         lexicons=tuple(str(path.resolve()) for path in args.lexicon),
+        before=args.before,
     )
     out = args.out or RESULTS / ("bench_quick.json" if args.quick else "bench.json")
 

@@ -40,8 +40,8 @@ def aho_same_work_extractor(matcher: Any) -> Callable[[str], list] | None:
     from atsmatch.extraction.confirm import confirm
     from atsmatch.extraction.forms import Candidate, resolve_overlaps
     from atsmatch.extraction.lines import TokenLines, Words
-    from atsmatch.extraction.matcher import _lowered_tokens
     from atsmatch.extraction.tokenizer import TOKEN_PATTERN, line_starts, token_texts
+    from atsmatch.extraction.tokens import lowered_tokens
 
     table, index, rules = matcher.table, matcher._index, matcher.context_rules
     keys: dict[str, list[tuple[int, tuple[str, ...] | None, int]]] = {}
@@ -57,7 +57,7 @@ def aho_same_work_extractor(matcher: Any) -> Callable[[str], list] | None:
 
     def find(text: str) -> list:
         spans = [match.span() for match in TOKEN_PATTERN.finditer(text)]
-        lowered = _lowered_tokens(text, spans)
+        lowered = lowered_tokens(text, spans)
         offsets = list(accumulate((len(w) + 1 for w in lowered), initial=0))
         found = []
         for last, (length, forms) in automaton.iter("\x01" + "\x01".join(lowered) + "\x01"):
@@ -153,6 +153,70 @@ def fit_exponent(sizes: tuple[int, ...], seconds: list[float]) -> float:
         (x - mean_x) ** 2 for x in xs
     )
     return round(slope, 2)
+
+
+# --- before and after, in one run ------------------------------------------------------------
+
+_REVISION_WORKER = r"""
+import json, sys, time
+sys.path.insert(0, sys.argv[3])
+import bench_matcher
+import atsmatch
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+tagger = sys.argv[2] == "on"
+analyzer = atsmatch.Analyzer(tagger=tagger)
+if sys.argv[4] == "exponent":
+    sizes = tuple(json.loads(sys.argv[5]))
+    print(json.dumps(bench_matcher.measure_exponent(analyzer, sizes)))
+    raise SystemExit
+for text in texts:
+    analyzer.extract(text)
+started, done = time.process_time(), 0
+while time.process_time() - started < float(sys.argv[5]):
+    for text in texts:
+        analyzer.extract(text)
+    done += len(texts)
+print(json.dumps({"docs_per_s": done / (time.process_time() - started)}))
+"""
+
+
+def measure_against_revision(
+    revision: str, texts: list[str], rounds: int, round_seconds: float, exponent_sizes: tuple[int, ...]
+) -> dict[str, Any]:
+    """``Analyzer.extract`` (tagger off and on) docs/s of this tree and of ``revision`` (its ``src``
+    and ``data`` from ``git archive``), in fresh processes taking turns, CPU time; and both trees'
+    cost exponents (tagger on, as ``measure_exponent``)."""
+    import json
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="atsmatch-before-") as folder:
+        archive = subprocess.run(
+            ["git", "-C", str(REPO), "archive", revision, "src", "data"], capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
+        corpus = Path(folder) / "corpus.json"
+        corpus.write_text(json.dumps(texts), encoding="utf-8")
+        trees = {"before": str(Path(folder) / "src"), "after": str(REPO / "src")}
+
+        def child(tree: str, *args: str) -> dict[str, Any]:
+            env = {**os.environ, "PYTHONPATH": trees[tree]}
+            command = [sys.executable, "-c", _REVISION_WORKER, str(corpus), *args]
+            done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+            return json.loads(done.stdout.strip().splitlines()[-1])
+
+        here = str(Path(__file__).resolve().parent)
+        result: dict[str, Any] = {"revision": revision}
+        for tagger in ("off", "on"):
+            rates: dict[str, list[float]] = {"before": [], "after": []}
+            for _ in range(rounds):
+                for tree in rates:
+                    rates[tree].append(child(tree, tagger, here, "rate", str(round_seconds))["docs_per_s"])
+            result[f"tagger_{tagger}"] = {t: round(statistics.median(r), 1) for t, r in rates.items()}
+            result[f"tagger_{tagger}_rounds"] = {t: [round(x, 1) for x in r] for t, r in rates.items()}
+        sizes = json.dumps(list(exponent_sizes))
+        result["exponent"] = {tree: child(tree, "on", here, "exponent", sizes) for tree in trees}
+    return result
 
 
 # --- memory per format -------------------------------------------------------------------------

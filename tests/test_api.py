@@ -243,6 +243,18 @@ def test_lexicon_and_extra_lexicons_together_are_an_error(mini_lexicon, tmp_path
         Analyzer(extra_lexicons="mine.yaml")
 
 
+@pytest.mark.parametrize("on_demand", [True, False])
+def test_on_demand_is_deprecated_and_ignored(mini_lexicon, on_demand):
+    with pytest.warns(DeprecationWarning, match=r"on_demand=\.\.\.\) is ignored"):
+        analyzer = Analyzer(lexicon=mini_lexicon, on_demand=on_demand, tagger=False, lists=False)
+    assert [k.name for k in analyzer.extract("Python and Docker").keywords] == ["Python", "Docker"]
+
+
+def test_analyzer_without_on_demand_does_not_warn(mini_lexicon, recwarn):
+    Analyzer(lexicon=mini_lexicon, tagger=False)
+    assert not [w for w in recwarn if issubclass(w.category, DeprecationWarning)]
+
+
 def test_rank_gives_paths_and_strs_their_one_meaning(mini_analyzer, tmp_path):
     resume = tmp_path / "resume.txt"
     resume.write_text("Python, Docker", encoding="utf-8")
@@ -298,5 +310,5 @@ def test_rank_keeps_every_result_and_sorts_errors_last(mini_analyzer, tmp_path):
 def test_analyzer_accepts_extra_lexicons(tmp_path):
     extra = tmp_path / "mine.yaml"
     extra.write_text("entries:\n  - name: Airtable\n    category: hard_skill\n", encoding="utf-8")
-    extraction = Analyzer(extra_lexicons=[extra], on_demand=True).extract("Airtable and Python")
+    extraction = Analyzer(extra_lexicons=[extra]).extract("Airtable and Python")
     assert [k.name for k in extraction.keywords] == ["Airtable", "Python"]  # merged over the built-in

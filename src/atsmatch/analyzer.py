@@ -8,16 +8,16 @@ import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from .compiled import CompiledLexicon
 from .errors import ArgumentError, AtsmatchError, AtsmatchWarning
 from .extraction.context import ContextRules
-from .extraction.found_skills import add_found_skills
 from .extraction.matcher import Matcher
 from .extraction.near_miss import find_near_misses
+from .extraction.pipeline import extract_document
 from .extraction.tagger import SkillTagger
 from .extraction.word_forms import WordForms
 from .lexicon import Lexicon
-from .lexicon.cache import load_form_table
-from .lexicon.table import FormTable, build_form_table
+from .lexicon.table import FormTable
 from .models import (
     Document,
     Extraction,
@@ -27,22 +27,20 @@ from .models import (
     Ranking,
     ScoringWeights,
 )
-from .readers import ReadLimits, document_from_text, read_document
+from .readers import ReadLimits
 from .scoring.score import NO_POSTING_KEYWORDS, score_extractions, summarise
-from .structure.layout import read_structure
-from .structure.reflow import reflow_flat_lines
+from .sources import Source, read_source
+from .sources import source_label as _label
 from .structure.vocabulary import HeadingVocabulary
-from .understanding.degrees import degree_levels
 from .understanding.posting import PostingReading, read_posting
+from .understanding.posting_cache import PostingCache
 from .understanding.resume import check_resume
 
 __all__ = ["Analyzer", "Source", "default_analyzer", "extract", "score"]
 
-# One meaning per type, everywhere: a str is the document's text; a path (pathlib.Path or
-# os.PathLike) is a file; bytes are a file's content; a Document is a document already read.
-# Paths from the command line are wrapped in Path by the caller.
-Source = Document | str | os.PathLike[str] | bytes
 _POSTINGS_KEPT = 64  # read postings kept by an Analyzer (a few hundred KB each at most)
+ON_DEMAND_IGNORED = ("Analyzer(on_demand=...) is ignored and will be removed: the matcher is ready once "
+                     "built, there is nothing to compile on demand. Leave the argument out.")  # fmt: skip
 
 
 class Analyzer:
@@ -61,8 +59,8 @@ class Analyzer:
             ``atsmatch.lexicon.cache.default_cache_dir()``. None (the default) compiles every time.
         context_rules: what confirms an ambiguous form such as Go, R or Excel (context words and
             window, ordinary-use words, list labels and separators, one-per-line lists).
-        on_demand: ignored, kept so existing callers keep working: the matcher has no patterns to
-            compile on demand any more; it is ready as soon as it is built.
+        on_demand: deprecated and ignored (a ``DeprecationWarning``): the matcher has no patterns
+            to compile on demand any more; it is ready as soon as it is built.
         headings: the section-heading vocabulary (``atsmatch.structure.vocabulary``); None for the
             built-in one (English, German, French, Spanish, Swedish).
         tagger: find skills the lexicon lacks with the trained tagger (loaded on first use), or
@@ -75,10 +73,6 @@ class Analyzer:
         ArgumentError: both ``lexicon`` and ``extra_lexicons`` are given.
     """
 
-    # Rules users tune are validated objects passed here as keyword arguments, each owned by its
-    # stage: ``headings=`` (structure.vocabulary.HeadingVocabulary, issue 8) and ``context_rules=``
-    # (extraction.context.ContextRules, issue 12, with that branch).
-
     def __init__(
         self,
         *,
@@ -89,7 +83,7 @@ class Analyzer:
         near_miss_threshold: float = 85.0,
         cache_dir: str | os.PathLike[str] | None = None,
         context_rules: ContextRules = ContextRules(),
-        on_demand: bool = False,
+        on_demand: bool | None = None,
         headings: HeadingVocabulary | None = None,
         tagger: bool | SkillTagger = True,
         lists: bool = True,
@@ -102,37 +96,27 @@ class Analyzer:
             )
         if isinstance(extra_lexicons, (str, bytes, os.PathLike)):
             raise ArgumentError("extra_lexicons= takes a list of files, e.g. [Path('mine.yaml')].")
+        if on_demand is not None:
+            warnings.warn(ON_DEMAND_IGNORED, DeprecationWarning, stacklevel=2)
         self.headings = headings
         self.weights = weights
         self.limits = limits
         self.near_miss_threshold = near_miss_threshold
         self.cache_dir = Path(cache_dir) if cache_dir is not None else None
-        self._extra_lexicons = tuple(extra_lexicons)
-        self._given_lexicon = lexicon
-        self._table: FormTable | None = None
-        self._matcher: Matcher | None = None
         self.context_rules = context_rules
-        self._on_demand = on_demand
-        self._build_lock = threading.Lock()
+        self._compiled = CompiledLexicon(
+            extra_lexicons=extra_lexicons,
+            lexicon=lexicon,
+            cache_dir=self.cache_dir,
+            context_rules=context_rules,
+        )
+        self._tagger_lock = threading.Lock()
         self._tagger = tagger
         self._lists = lists
-        self._word_forms: WordForms | None = None
-        self._lexicon_links: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None = None
-        self._degree_levels: dict[str, str] | None = None
-        # Postings read, by content (lexicon hash, source, text, title): pairs scored in any order
-        # read each posting once. Bounded, oldest dropped first.
-        self._postings: dict[tuple[str, str | None, str, str | None], PostingReading] = {}
-        self._postings_lock = threading.Lock()
+        self._postings = PostingCache(_POSTINGS_KEPT)  # pairs in any order read a posting once
 
     def _form_table(self) -> FormTable:
-        if self._table is None:
-            with self._build_lock:
-                if self._table is None:
-                    if self._given_lexicon is not None:
-                        self._table = build_form_table(self._given_lexicon)
-                    else:
-                        self._table = load_form_table(self._extra_lexicons, self.cache_dir)
-        return self._table
+        return self._compiled.table
 
     @property
     def lexicon(self) -> Lexicon:
@@ -141,35 +125,26 @@ class Analyzer:
         Raises:
             LexiconError: a lexicon file is invalid.
         """
-        return self._form_table().lexicon
+        return self._compiled.table.lexicon
 
     @property
     def matcher(self) -> Matcher:
         """The compiled matcher, built on first use."""
-        if self._matcher is None:
-            table = self._form_table()
-            with self._build_lock:
-                if self._matcher is None:
-                    self._matcher = Matcher(table, context_rules=self.context_rules)
-        return self._matcher
+        return self._compiled.matcher
 
     def _found_skill_stages(self) -> tuple[WordForms, SkillTagger | None]:
         """The stages after the matcher (see ``extraction.found_skills``), built on first use."""
-        if self._word_forms is None or self._tagger is True:
-            table = self._form_table()
-            with self._build_lock:
+        word_forms = self._compiled.word_forms
+        if self._tagger is True:
+            with self._tagger_lock:
                 if self._tagger is True:
                     self._tagger = SkillTagger.load()
-                if self._word_forms is None:
-                    self._word_forms = WordForms(table)
-        return self._word_forms, self._tagger or None
+        return word_forms, self._tagger or None
 
     @property
     def degree_levels(self) -> dict[str, str]:
         """Canonical name → degree level, for the lexicon's degree entries (``degree_level:``)."""
-        if self._degree_levels is None:
-            self._degree_levels = degree_levels(self.lexicon.entries)
-        return self._degree_levels
+        return self._compiled.degree_levels
 
     def read(self, source: Source, *, encoding: str | None = None) -> Document:
         """A ``Document`` from text (str), a file (Path), its bytes, or a ready ``Document``.
@@ -177,34 +152,16 @@ class Analyzer:
         Raises:
             InputError: the file can't be read; the message says why and what to do.
         """
-        if isinstance(source, Document):
-            return source
-        if isinstance(source, str):
-            document = document_from_text(source)
-        elif isinstance(source, bytes):
-            document = read_document(source, limits=self.limits, encoding=encoding)
-        elif isinstance(source, os.PathLike):
-            document = read_document(Path(source), limits=self.limits, encoding=encoding)
-        else:
-            raise ArgumentError(
-                f"a document is a str (its text), a pathlib.Path (a file), bytes (a file's content) or a "
-                f"Document, not {type(source).__name__}."
-            )
-        # A posting pasted as one paragraph gets its lines back (structure/reflow.py).
-        text = reflow_flat_lines(document.text, self.headings)
-        return document if text == document.text else document.model_copy(update={"text": text})
+        return read_source(source, self.limits, encoding, headings=self.headings)
 
     def extract(self, source: Source | Extraction) -> Extraction:
         """The skills in a document: canonical names, categories, and every mention with offsets."""
         if isinstance(source, Extraction):
             return source
         document = self.read(source)
-        structure = read_structure(
-            document.text, self.headings, headline=document.headline, posting_data=document.posting_data
-        )
-        found = self.matcher.extract(document, structure=structure)
         word_forms, tagger = self._found_skill_stages()
-        return add_found_skills(found, word_forms=word_forms, tagger=tagger, lists=self._lists)
+        return extract_document(document, self.matcher, headings=self.headings, word_forms=word_forms,
+                                tagger=tagger, lists=self._lists)  # fmt: skip
 
     def score(
         self,
@@ -230,37 +187,18 @@ class Analyzer:
             degree_levels=self.degree_levels,
         )
         resume_names = {k.name for k in resume_extraction.keywords}
-        missing_entries = [
-            entry
-            for wanted in posting_reading.keywords
-            if wanted.keyword.name not in resume_names
-            and (entry := self._form_table().entry(wanted.keyword.name))
-        ]
-        near_misses = find_near_misses(resume_extraction, missing_entries, threshold=self.near_miss_threshold)
+        missing = self._compiled.entries(
+            k.keyword.name for k in posting_reading.keywords if k.keyword.name not in resume_names
+        )
+        near_misses = find_near_misses(resume_extraction, missing, threshold=self.near_miss_threshold)
+        broader, related = self._compiled.links
         report = score_extractions(
             resume_extraction, posting_reading, checks, near_misses=near_misses, weights=self.weights,
-            broader=self._links()[0],
-            related=self._links()[1],
+            broader=broader, related=related,
         )  # fmt: skip
         if not posting_reading.keywords:
             warnings.warn(NO_POSTING_KEYWORDS, AtsmatchWarning, stacklevel=2)
         return report
-
-    def _links(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-        """The lexicon's links by skill name: the broader skills each is a kind of, and its related
-        skills (both ways)."""
-        if self._lexicon_links is None:
-            entries = self._form_table().entries
-            related: dict[str, set[str]] = {}
-            for entry in entries:
-                for other in entry[7]:
-                    related.setdefault(entry[0], set()).add(other)
-                    related.setdefault(other, set()).add(entry[0])
-            self._lexicon_links = (
-                {e[0]: e[8] for e in entries if e[8]},
-                {name: tuple(sorted(others)) for name, others in related.items()},
-            )
-        return self._lexicon_links
 
     def posting_report(self, posting: Source | Extraction, *, title: str | None = None) -> PostingReport:
         """How the posting was read: title and its evidence, requirements with alternatives, years,
@@ -271,12 +209,8 @@ class Analyzer:
         """
         reading = self.read_posting(posting, title=title)
         extraction = reading.extraction
-        return PostingReport(
-            source=extraction.source,
-            format=extraction.format,
-            lines=extraction.text.count("\n") + 1,
-            analysis=reading.analysis,
-        )
+        return PostingReport(source=extraction.source, format=extraction.format,
+                             lines=extraction.text.count("\n") + 1, analysis=reading.analysis)  # fmt: skip
 
     def read_posting(
         self, posting: Source | Extraction | PostingReading, *, title: str | None = None
@@ -290,17 +224,12 @@ class Analyzer:
             return posting
         document = None if isinstance(posting, Extraction) else self.read(posting)
         extraction = self.extract(posting if document is None else document)
-        key = (extraction.lexicon_hash, extraction.source, extraction.text, title)
-        reading = self._postings.get(key)
-        if reading is None:
-            reading = read_posting(
+        return self._postings.get(
+            (extraction.lexicon_hash, extraction.source, extraction.text, title),
+            lambda: read_posting(
                 extraction, degree_levels=self.degree_levels, title=title, document=document
-            )
-            with self._postings_lock:
-                if len(self._postings) >= _POSTINGS_KEPT:
-                    self._postings.pop(next(iter(self._postings)))
-                self._postings[key] = reading
-        return reading
+            ),
+        )
 
     def rank(self, resumes: Iterable[Source], posting: Source | Extraction) -> Ranking:
         """Score many resumes against one posting, best first.
@@ -341,16 +270,6 @@ class Analyzer:
         )
 
 
-def _label(resume: Source, number: int) -> str:
-    """What a ranking calls a resume: its path, its document's source, or its place in the list."""
-    if isinstance(resume, os.PathLike):
-        return os.fspath(resume)
-    if isinstance(resume, Document) and resume.source:
-        return resume.source
-    kind = {str: "text", bytes: "bytes"}.get(type(resume), "document")
-    return f"<{kind} {number}>"
-
-
 # The one analyzer the module-level functions share, built once even when threads race to it.
 _default: list[Analyzer] = []
 _default_lock = threading.Lock()
@@ -359,15 +278,13 @@ _default_lock = threading.Lock()
 def default_analyzer() -> Analyzer:
     """The shared ``Analyzer`` behind ``atsmatch.extract`` and ``atsmatch.score``, built on first use.
 
-    It compiles patterns as documents need them, as the CLI does: a script's first call then costs
-    about ``import spacy`` rather than a second more, and after 32 documents every pattern is
-    compiled. Thread-safe: threads that ask at once get the same one, built once, and its on-demand
-    compiling is locked (tests/test_threads.py). Build your own ``Analyzer()`` to compile up front.
+    Thread-safe: threads that ask at once get the same one, built once (tests/test_threads.py); its
+    lexicon is the shipped compiled table, so a script's first call costs about ``import spacy``.
     """
     if not _default:
         with _default_lock:
             if not _default:
-                _default.append(Analyzer(on_demand=True))
+                _default.append(Analyzer())
     return _default[0]
 
 

@@ -134,16 +134,16 @@ def test_mention_records_rule_and_form(mini_analyzer):
 
 
 def test_matcher_is_built_once_and_reused(mini_lexicon, monkeypatch):
-    from atsmatch import analyzer as analyzer_module
+    from atsmatch import compiled as compiled_module
 
     built = []
 
-    class CountingMatcher(analyzer_module.Matcher):
+    class CountingMatcher(compiled_module.Matcher):
         def __init__(self, *args, **kwargs):
             built.append(self)
             super().__init__(*args, **kwargs)
 
-    monkeypatch.setattr(analyzer_module, "Matcher", CountingMatcher)
+    monkeypatch.setattr(compiled_module, "Matcher", CountingMatcher)
     analyzer = Analyzer(lexicon=mini_lexicon)
     assert built == []  # nothing compiled until a document needs it
     for text in ("Python", "Docker and Go programming", "NLP"):

@@ -25,6 +25,7 @@ from .names import written_name
 from .prose import drop_prose_mentions
 from .tagger import SkillTagger, TaggedSpan
 from .tokenizer import line_starts
+from .tokens import Tokens
 from .word_forms import WordForms
 
 __all__ = ["add_found_skills", "tagged_keywords"]
@@ -39,6 +40,7 @@ def add_found_skills(
     word_forms: WordForms | None = None,
     tagger: SkillTagger | None = None,
     lists: bool = True,
+    tokens: Tokens | None = None,
 ) -> Extraction:
     """``extraction`` with the keywords the word forms, the tagger and list mining find added.
 
@@ -47,16 +49,20 @@ def add_found_skills(
         word_forms: the lexicon's word-form index, or None to skip that stage.
         tagger: the trained tagger, or None to skip it.
         lists: whether to mine enumerations for unknown items.
+        tokens: the text's tokens, if the matcher's are at hand (found here otherwise).
     """
     keywords = drop_prose_mentions(extraction.text, list(extraction.keywords))
     if word_forms is not None:
-        keywords = word_forms.add_mentions(extraction.text, keywords)
+        keywords = word_forms.add_mentions(extraction.text, keywords, tokens=tokens)
     if tagger is not None:
         with_forms = extraction.model_copy(update={"keywords": tuple(keywords)})
         keywords += tagged_keywords(extraction.text, tagger.tag(with_forms), keywords)
     if lists:
-        keywords = mine_lists(extraction.text, keywords)
-    if keywords == list(extraction.keywords):
+        keywords = mine_lists(extraction.text, keywords, starts=tokens.line_starts if tokens else None)
+    before = extraction.keywords
+    # Each stage hands back the very objects it did not change: identity says "nothing found"
+    # without comparing every mention's fields.
+    if len(keywords) == len(before) and all(a is b for a, b in zip(keywords, before, strict=True)):
         return extraction
     keywords = _with_sections(_merged(keywords), extraction)
     keywords.sort(key=lambda k: k.mentions[0].start)
@@ -89,8 +95,8 @@ def tagged_keywords(text: str, spans: Iterable[TaggedSpan], known: list[Keyword]
 
 def _overlaps(claimed: list[tuple[int, int, str]], start: int, end: int) -> bool:
     # Mentions are short: only those starting within a line's reach of ``start`` can overlap.
-    position = bisect.bisect_left(claimed, (start - 200,))
-    for other_start, other_end, _ in claimed[position:]:
+    for position in range(bisect.bisect_left(claimed, (start - 200,)), len(claimed)):  # no slice: linear
+        other_start, other_end, _ = claimed[position]
         if other_start >= end:
             return False
         if other_end > start:
@@ -106,8 +112,13 @@ def _category(span: TaggedSpan, claimed: list[tuple[int, int, str]], text: str) 
     line_end = text.find("\n", span.end)
     low = max(line_start, span.start - _NEIGHBOUR_REACH)
     high = span.end + _NEIGHBOUR_REACH if line_end == -1 else min(line_end, span.end + _NEIGHBOUR_REACH)
-    position = bisect.bisect_left(claimed, (low,))
-    near = [category for start, end, category in claimed[position:] if start < high and end <= high]
+    near = []
+    for position in range(bisect.bisect_left(claimed, (low,)), len(claimed)):
+        start, end, category = claimed[position]
+        if start >= high:
+            break  # sorted by start: none after this one is near either
+        if end <= high:
+            near.append(category)
     others = [c for c in near if c != own and c != "certification"]
     return others[0] if len(others) >= 2 and own not in near else own
 

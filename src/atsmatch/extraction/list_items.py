@@ -19,14 +19,13 @@ import re
 from collections import Counter
 
 from ..models import Keyword, Mention
+from .list_lines import disjoint, lines_with_two_items, prefix_length, prose_line
 from .names import written_name
 from .tokenizer import line_starts
 
 __all__ = ["mine_lists"]
 
 _SEPARATOR = re.compile(r"\s*(?:[,;|/•·▪●()]|\band\b|\bor\b|&)\s*", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣+]|\d{1,2}[.)])\s+")
-_LABEL = re.compile(r"^[^,:;|]{1,40}:\s*")  # "Skills: ...", "Tech stack: ..."
 _WORD = re.compile(r"[A-Za-z0-9][\w.+#'-]*")
 _MAX_WORDS = 4
 _MAX_LINE_WORDS = 5  # a line this short may be an item of a one-per-line list
@@ -77,13 +76,14 @@ _PROSE_INSIDE = frozenset(
 _Item = tuple[int, int]  # character range
 
 
-def mine_lists(text: str, keywords: list[Keyword]) -> list[Keyword]:
+def mine_lists(text: str, keywords: list[Keyword], *, starts: list[int] | None = None) -> list[Keyword]:
     """``keywords`` with the unknown items of enumerations among known skills added.
 
     Args:
         text: the document's text.
         keywords: the keywords found so far; lexicon mentions inside a longer mined item are
             dropped from them (the longest entry wins).
+        starts: ``line_starts(text)``, if known.
     """
     lexicon = sorted(
         (m.start, m.end, k.category) for k in keywords if k.source == "lexicon" for m in k.mentions
@@ -91,8 +91,8 @@ def mine_lists(text: str, keywords: list[Keyword]) -> list[Keyword]:
     claimed = sorted((m.start, m.end) for k in keywords for m in k.mentions)
     mined: dict[str, tuple[str, str, list[Mention]]] = {}
     replaced: set[tuple[int, int]] = set()
-    lines = line_starts(text)
-    for items in _enumerations(text, claimed):
+    lines = line_starts(text) if starts is None else starts
+    for items in _enumerations(text, claimed, lexicon, lines):
         known = [c for item in items if (c := _known_category(item, lexicon))]
         if len(known) < _MIN_KNOWN:
             continue
@@ -100,8 +100,9 @@ def mine_lists(text: str, keywords: list[Keyword]) -> list[Keyword]:
         for start, end in items:
             if _known_category((start, end), lexicon) or not _is_name(text[start:end]):
                 continue
-            inside_categories = [c for s, e, c in lexicon if start <= s and e <= end]
-            inside = [(s, e) for s, e, _ in lexicon if start <= s and e <= end]
+            within = _within(lexicon, start, end)
+            inside_categories = [c for _, _, c in within]
+            inside = [(s, e) for s, e, _ in within]
             # A degree and its subject ("B.Sc. Computer Science") are not a longer name.
             if "certification" in inside_categories:
                 continue
@@ -129,15 +130,31 @@ def mine_lists(text: str, keywords: list[Keyword]) -> list[Keyword]:
     return out
 
 
-def _enumerations(text: str, claimed: list[tuple[int, int]]) -> list[list[_Item]]:
-    """Item ranges of each enumeration: one per line with separators, one per run of short lines."""
+def _enumerations(
+    text: str, claimed: list[tuple[int, int]], lexicon: list[tuple[int, int, str]], starts: list[int]
+) -> list[list[_Item]]:
+    """Item ranges of each enumeration: one per line with separators, one per run of short lines.
+
+    A line is split only if it may matter: a line of prose (more than five words with a letter or
+    digit) is no short item, and unless two lexicon mentions on it may each be a whole item, it
+    holds no enumeration with two known items (an item known by one mention cannot share it with
+    another: mentions do not overlap; where they do, every line is split).
+    """
+    lines = text.split("\n")
+    busy = lines_with_two_items(text, lines, lexicon, starts) if disjoint(claimed) else None
     enumerations: list[list[_Item]] = []
     run: list[_Item] = []
     offset = 0
-    for line in text.split("\n"):
+    for number, line in enumerate(lines):
         start = offset
         offset += len(line) + 1
-        body = start + _prefix_length(line)
+        prefix = prefix_length(line)
+        if busy is not None and number not in busy and prose_line(line, prefix):
+            if len(run) >= 2:
+                enumerations.append(run)
+            run = []
+            continue
+        body = start + prefix
         items = _split(text, body, start + len(line), claimed)
         if len(items) >= 2:
             enumerations.append(items)
@@ -150,13 +167,6 @@ def _enumerations(text: str, claimed: list[tuple[int, int]]) -> list[list[_Item]
     if len(run) >= 2:
         enumerations.append(run)
     return enumerations
-
-
-def _prefix_length(line: str) -> int:
-    bullet = _BULLET.match(line)
-    length = bullet.end() if bullet else 0
-    label = _LABEL.match(line[length:])
-    return length + (label.end() if label else 0)
 
 
 def _split(text: str, start: int, end: int, claimed: list[tuple[int, int]]) -> list[_Item]:
@@ -210,5 +220,22 @@ def _inside(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _covered_by_other(claimed: list[tuple[int, int]], start: int, end: int, inside: list) -> bool:
     """Whether a mention other than those wholly inside the item overlaps it (a tagger span)."""
-    position = bisect.bisect_left(claimed, (start - 60,))
-    return any(s < end and e > start and (s, e) not in inside for s, e in claimed[position:] if s < end)
+    for position in range(bisect.bisect_left(claimed, (start - 60,)), len(claimed)):  # no slice: linear
+        s, e = claimed[position]
+        if s >= end:
+            return False
+        if e > start and (s, e) not in inside:
+            return True
+    return False
+
+
+def _within(lexicon: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The lexicon mentions wholly inside ``start``-``end``, in order (found by bisection)."""
+    found = []
+    for position in range(bisect.bisect_left(lexicon, (start,)), len(lexicon)):
+        mention = lexicon[position]
+        if mention[0] > end:
+            break
+        if mention[1] <= end:
+            found.append(mention)
+    return found

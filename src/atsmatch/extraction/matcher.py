@@ -19,7 +19,7 @@ from .confirm import Reason, confirm
 from .context import ContextRules
 from .forms import FormIndex, find_candidates, resolve_overlaps
 from .lines import TokenLines, Words
-from .tokenizer import TOKEN_PATTERN, line_starts
+from .tokens import Tokens
 
 __all__ = ["Matcher", "MentionTuple"]
 
@@ -50,15 +50,19 @@ class Matcher:
         """The lexicon compiled into this matcher."""
         return self.table.lexicon
 
-    def find(self, text: str) -> list[MentionTuple]:
-        """Every confirmed mention in ``text`` as plain tuples, in order of position."""
-        spans = [match.span() for match in TOKEN_PATTERN.finditer(text)]
-        lowered = _lowered_tokens(text, spans)
+    def find(self, text: str, *, tokens: Tokens | None = None) -> list[MentionTuple]:
+        """Every confirmed mention in ``text`` as plain tuples, in order of position.
+
+        ``tokens``: the text's tokens if already found (``Tokens(text)``), to be shared with the
+        stages after the matcher.
+        """
+        tokens = Tokens(text) if tokens is None else tokens
+        spans, lowered = tokens.spans, tokens.lowered
         index = self._index
         kept = resolve_overlaps(find_candidates(index, text, spans, lowered), index.ambiguous)
         if not kept:
             return []
-        starts = line_starts(text)
+        starts = tokens.line_starts
         lines = TokenLines(text, spans, starts)
         reasons = confirm(kept, Words(text, spans), lowered, lines, index, self.table, self.context_rules)
         ambiguous, entries = index.ambiguous, index.entry
@@ -78,6 +82,7 @@ class Matcher:
         *,
         sections: tuple[Section, ...] = (),
         structure: DocumentStructure | None = None,
+        tokens: Tokens | None = None,
     ) -> Extraction:
         """Every lexicon skill in ``document``, grouped by canonical name in order of first mention.
 
@@ -86,9 +91,10 @@ class Matcher:
             sections: its sections, if known: each mention then records the kind it stands in.
             structure: its structure, read once (``structure.layout.read_structure``): its sections
                 and line kinds are used instead, and it is carried on the extraction.
+            tokens: the text's tokens, if already found.
         """
         text = document.text
-        found = self.find(text)
+        found = self.find(text, tokens=tokens)
         if structure is not None:
             sections, kinds = structure.sections, list(structure.line_kinds)
         else:
@@ -151,12 +157,3 @@ class Matcher:
                 )  # fmt: skip
             )
         return keywords
-
-
-def _lowered_tokens(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """Each token lowercased. ASCII text is lowercased once and sliced (lowercasing then cannot
-    change lengths or depend on neighbouring letters, as Greek final sigma does)."""
-    if text.isascii():
-        lowered = text.lower()
-        return [lowered[start:end] for start, end in spans]
-    return [text[start:end].lower() for start, end in spans]

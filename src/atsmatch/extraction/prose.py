@@ -23,6 +23,8 @@ _INSTITUTION = re.compile(
     r"\b(?:University|School|Institute|College|Academy|Faculty|Polytechnic|Conservatory)\s+(?:of|for)\s+"
     r"(?:[A-Z][\w&'.-]*|and|&|of|the)(?:[ \t]+(?:[A-Z][\w&'.-]*|and|&|of|the|for))*"
 )
+_INSTITUTION_WORDS = ("University", "School", "Institute", "College", "Academy", "Faculty", "Polytechnic",
+                      "Conservatory")  # fmt: skip
 _GROUP_WORDS = frozenset({"leadership", "management"})  # words that also name a group of people
 _AUDIENCE_BEFORE = frozenset(
     {
@@ -46,7 +48,12 @@ _WORD = re.compile(r"[\w-]+")
 def drop_prose_mentions(text: str, keywords: list[Keyword]) -> list[Keyword]:
     """``keywords`` without the mentions that stand in an institution's name, a contact label or
     an audience; a keyword left with no mention is dropped."""
-    institutions = [match.span() for match in _INSTITUTION.finditer(text)]
+    # The regex tried at every word costs more than looking for its first words.
+    institutions = (
+        [match.span() for match in _INSTITUTION.finditer(text)]
+        if any(word in text for word in _INSTITUTION_WORDS)
+        else []
+    )
     out = []
     for keyword in keywords:
         kept = tuple(m for m in keyword.mentions if not _is_prose(text, m, institutions))

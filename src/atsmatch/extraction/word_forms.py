@@ -23,7 +23,8 @@ import re
 
 from ..lexicon.table import FormTable
 from ..models import Keyword, Mention
-from .tokenizer import line_starts, token_texts, tokenize
+from .tokenizer import token_texts
+from .tokens import Tokens
 
 __all__ = ["WordForms", "past_tense", "verb_forms", "with_ing_form"]
 
@@ -104,23 +105,31 @@ class WordForms:
     def __len__(self) -> int:
         return sum(len(p) for p in self._phrases.values())
 
-    def add_mentions(self, text: str, keywords: list[Keyword]) -> list[Keyword]:
-        """``keywords`` with the word-form mentions found in ``text`` where no mention stands."""
+    def add_mentions(
+        self, text: str, keywords: list[Keyword], *, tokens: Tokens | None = None
+    ) -> list[Keyword]:
+        """``keywords`` with the word-form mentions found in ``text`` where no mention stands.
+
+        ``tokens``: the text's tokens if already found (the matcher's), else found here.
+        """
+        tokens = Tokens(text) if tokens is None else tokens
+        spans, lowered, phrases = tokens.spans, tokens.lowered, self._phrases
         claimed = sorted((m.start, m.end) for k in keywords for m in k.mentions)
-        spans = tokenize(text)
-        lowered = [text[s:e].lower() for s, e in spans]
+        longest = max((e - s for s, e in claimed), default=0)
         found: dict[int, list[Mention]] = {}
         replaced: set[tuple[int, int]] = set()
-        lines = line_starts(text)
-        position = 0
-        while position < len(spans):
+        free = 0  # the first token no found form covers
+        for position in [i for i, word in enumerate(lowered) if word in phrases]:
+            if position < free:
+                continue
             match = self._match_at(lowered, position)
             if match is None:
-                position += 1
                 continue
             length, entry, source = match
             start, end = spans[position][0], spans[position + length - 1][1]
-            overlapped = [(s, e) for s, e in claimed if s < end and e > start]
+            # Only mentions starting less than the longest mention before ``start`` can reach it.
+            low, high = bisect.bisect_left(claimed, (start - longest,)), bisect.bisect_left(claimed, (end,))
+            overlapped = [(s, e) for s, e in claimed[low:high] if e > start]
             # The longer form wins: "creative problem solver" over the alias "problem solver".
             if all(start <= s and e <= end and (s, e) != (start, end) for s, e in overlapped):
                 replaced.update(overlapped)
@@ -129,12 +138,12 @@ class WordForms:
                         text=text[start:end],
                         start=start,
                         end=end,
-                        line=bisect.bisect_right(lines, start),
+                        line=bisect.bisect_right(tokens.line_starts, start),
                         rule="inflection",
                         form=source,
                     )  # fmt: skip
                 )
-            position += length
+            free = position + length
         if not found:
             return keywords
         table = self._table

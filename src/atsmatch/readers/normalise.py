@@ -42,6 +42,14 @@ _BULLETS = re.compile(
 )
 # Icon fonts in PDFs (phone, envelope, LinkedIn glyphs) land in the Private Use Area.
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_NEWLINE_CHARACTERS = "\r\f\v\u2028\u2029\x85"
+# Every character a normaliser before ``collapse_whitespace`` changes.
+_CHANGED_CHARACTERS = re.compile(
+    "["
+    + _NEWLINE_CHARACTERS
+    + "".join(p.pattern[1:-1] for p in (_INVISIBLE, _PUNCTUATION_CHARS, _BULLETS, _PRIVATE_USE))
+    + "]"
+)
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 _ODD_SPACE = re.compile(r"[\u2000-\u200a\u3000]")
 _DOUBLE_SPACE = re.compile(r"  +")
@@ -103,9 +111,20 @@ def normalise(text: str) -> str:
     line end are joined after whitespace is collapsed (so ``manage- \nment`` joins too): the
     result is a fixed point, ``normalise(normalise(t)) == normalise(t)``.
     """
+    if not _needs_character_pass(text):
+        return dehyphenate(collapse_whitespace(text))
     text = normalise_newlines(text)
     text = remove_invisible(text)
     text = normalise_unicode(text)
     text = unify_punctuation(text)
     text = unify_bullets(text)
     return dehyphenate(collapse_whitespace(text))
+
+
+def _needs_character_pass(text: str) -> bool:
+    """Whether any of the character normalisers would change ``text``: most text holds none of
+    their characters, and one scan says so where five would."""
+    if text.isascii():
+        return "\r" in text or "\f" in text or "\v" in text or "\t" in text
+    # NFKC may make characters the later steps change: only NFKC text may skip them all.
+    return _CHANGED_CHARACTERS.search(text) is not None or not unicodedata.is_normalized("NFKC", text)

@@ -10,6 +10,7 @@ best segment's posting lines (or two of them); without any posting line, the who
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -34,6 +35,21 @@ _CUE = re.compile(
     r"tu|tus|experiencia|conocimientos|buscamos|erfarenhet|vi|dig|har)\b",
     re.I,
 )
+# The same cues as words and word beginnings: on ASCII lines (lowercasing then is what re.I does)
+# a set lookup per word is many times faster than the alternation tried at every character.
+_CUE_WORDS = frozenset(
+    {
+        "you", "your", "we", "our", "us", "will", "candidate", "experience", "experienced", "experiences",
+        "year", "years", "skill", "skills", "knowledge", "ability", "able", "degree", "required",
+        "requirement", "requirements", "must", "plus", "responsible", "responsibilities", "understanding",
+        "strong", "including", "du", "sie", "wir", "ihr", "dein", "deine", "ihre", "kenntnisse", "vous",
+        "nous", "votre", "tu", "tus", "experiencia", "conocimientos", "buscamos", "erfarenhet", "vi", "dig",
+        "har",
+    }
+)  # fmt: skip
+_CUE_PREFIXES = ("develop", "build", "design", "work", "team", "proficien", "familiar", "support", "manag",
+                 "ensur", "erfahrung")  # fmt: skip
+_WORD_RUN = re.compile(r"\w+")
 _BULLET = re.compile(r"^\s*(?:[•*·▪◦‣-]|\d{1,2}[.)])\s+\S")
 # The posting's title line may stand above the action bar (Apply / Save / counters) that separates
 # it from the body.
@@ -54,7 +70,16 @@ class Body:
 
 def has_posting_cue(line: str) -> bool:
     """Whether a line holds a word of a posting's sentences (you, experience, required...)."""
-    return _CUE.search(line) is not None
+    if not line.isascii():
+        return _CUE.search(line) is not None
+    return any(w in _CUE_WORDS or w.startswith(_CUE_PREFIXES) for w in _WORD_RUN.findall(line.lower()))
+
+
+def _cue_count(line: str) -> int:
+    """How many words of ``line`` are posting cues (``len(_CUE.findall(line))``)."""
+    if not line.isascii():
+        return len(_CUE.findall(line))
+    return sum(1 for w in _WORD_RUN.findall(line.lower()) if w in _CUE_WORDS or w.startswith(_CUE_PREFIXES))
 
 
 def is_title_like(line: str) -> bool:
@@ -70,7 +95,7 @@ def is_posting_line(line: str) -> bool:
     letters = [w for w in words if w[:1].isalpha()]
     if len(letters) < 0.6 * len(words):
         return False
-    cues = len(_CUE.findall(line))
+    cues = _cue_count(line)
     return cues >= 2 or (cues >= 1 and (bool(_BULLET.match(line)) or line.rstrip().endswith(".")))
 
 
@@ -84,14 +109,7 @@ def find_body(
     segments = _segments(lines, kinds, headings, furniture)
     if not segments:
         return Body(None, None)
-    scores = [
-        sum(
-            (headings.get(i) in _POSTING_HEADINGS) or (i not in headings and is_posting_line(lines[i]))
-            for i in range(first, last + 1)
-            if furniture[i] is None
-        )
-        for first, last in segments
-    ]
+    scores = [_score(lines, headings, furniture, first, last) for first, last in segments]
     best = max(scores)
     if best == 0:
         kept = segments
@@ -100,6 +118,32 @@ def find_body(
         kept = [s for s, score in zip(segments, scores, strict=True) if score >= least]
     first, last = kept[0][0], kept[-1][1]
     return Body(_title_above(lines, furniture, first), last)
+
+
+# A segment's score matters only up to the share of the best that makes it the body's: beyond
+# this many posting lines every segment's verdict is the same, so the rest are not read.
+_SCORE_CAP = math.ceil(_ENOUGH_POSTING_LINES / _SHARE_OF_BEST)
+
+
+def _score(
+    lines: list[str],
+    headings: dict[int, SectionKind],
+    furniture: list[IgnoredReason | None],
+    first: int,
+    last: int,
+) -> int:
+    """The segment's posting lines (headings of a posting's sections, posting sentences), up to
+    ``_SCORE_CAP``."""
+    score = 0
+    for index in range(first, last + 1):
+        if furniture[index] is not None:
+            continue
+        kind = headings.get(index)
+        if kind in _POSTING_HEADINGS or (index not in headings and is_posting_line(lines[index])):
+            score += 1
+            if score == _SCORE_CAP:
+                break
+    return score
 
 
 def _title_above(lines: list[str], furniture: list[IgnoredReason | None], first: int) -> int:

@@ -48,11 +48,14 @@ def heading_kind(line: str, vocabulary: HeadingVocabulary | None = None) -> Sect
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_HEADING_CHARS or stripped.endswith((".", ",", ";")):
         return None
-    words = _HEADING_STRIP.sub("", _HEADING_COUNT.sub("", stripped))
     vocabulary = vocabulary or default_vocabulary()
-    if not words or len(words.split()) > vocabulary.max_words:
-        return None
-    return vocabulary.match(words)
+    known, kind = vocabulary.remembered(stripped)
+    if known:
+        return kind
+    words = _HEADING_STRIP.sub("", _HEADING_COUNT.sub("", stripped))
+    kind = None if not words or len(words.split()) > vocabulary.max_words else vocabulary.match(words)
+    vocabulary.remember(stripped, kind)
+    return kind
 
 
 def inline_label_kind(line: str, vocabulary: HeadingVocabulary | None = None) -> SectionKind | None:

@@ -6,6 +6,7 @@ everything before it, and whatever follows (a heading, a list, the next page) is
 
 from __future__ import annotations
 
+import bisect
 import re
 
 __all__ = ["legal_lines"]
@@ -33,12 +34,41 @@ def legal_lines(lines: list[str], headings: set[int]) -> set[int]:
     A sentence may wrap over lines (the next line goes on in lowercase); it ends at a full stop,
     a blank line, a heading (``headings`` holds their indices), a bullet, or a line starting in
     uppercase. A line holding legal and other sentences stays the posting's.
+
+    Only passages (lines a sentence may run through) of more than one line, or of one line with
+    a hint and legal wording, are read sentence by sentence: any other line has no legal sentence.
     """
-    whole = "\n".join(lines).lower()
-    if not any(hint in whole for hint in _HINTS):
+    hinted = _hinted_lines(lines)
+    if not hinted:
         return set()  # the sentence pass is slower; most text has no legal wording
     legal: set[int] = set()
     other: set[int] = set()  # lines holding some text that is not legal
+    first = 0
+    for index in range(1, len(lines) + 1):
+        if index < len(lines) and _goes_on(lines, headings, index):
+            continue
+        if index - first > 1 or (first in hinted and _LEGAL_SENTENCE.search(lines[first])):
+            _read_passage(lines, headings, range(first, index), legal, other)
+        first = index
+    return legal - other
+
+
+def _goes_on(lines: list[str], headings: set[int], index: int) -> bool:
+    """Whether a sentence of the line above may go on into line ``index`` (it starts in lowercase)."""
+    line = lines[index]
+    return (
+        line.lstrip()[:1].islower()
+        and index not in headings
+        and index - 1 not in headings
+        and lines[index - 1].strip() != ""  # after a blank line a new sentence starts anyway
+        and not _BULLET.match(line)
+    )
+
+
+def _read_passage(
+    lines: list[str], headings: set[int], passage: range, legal: set[int], other: set[int]
+) -> None:
+    """Mark the passage's lines holding a legal sentence in ``legal``, any other in ``other``."""
     sentence: list[tuple[int, int, int]] = []  # (line index, start, end) pieces of the open sentence
 
     def close() -> None:
@@ -49,13 +79,10 @@ def legal_lines(lines: list[str], headings: set[int]) -> set[int]:
         marked.update(i for i, s, e in sentence if lines[i][s:e].strip())
         sentence.clear()
 
-    for index, line in enumerate(lines):
-        # A line going on in lowercase continues the sentence (wrapped by the page); any other
-        # line starts a new one, so a flat list after an unpunctuated EEO line stays the posting's.
-        if not line.strip() or index in headings or _BULLET.match(line) or not line.lstrip()[:1].islower():
-            close()
+    for index in passage:
+        line = lines[index]
         if not line.strip():
-            continue
+            continue  # a blank line is a passage of its own
         start = 0
         for end in _SENTENCE_END.finditer(line):
             sentence.append((index, start, end.end()))
@@ -63,7 +90,24 @@ def legal_lines(lines: list[str], headings: set[int]) -> set[int]:
             start = end.end()
         if line[start:].strip():
             sentence.append((index, start, len(line)))
-        if index in headings:
-            close()
     close()
-    return legal - other
+
+
+def _hinted_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines holding a hint (no hint spans a line): each hint looked for in the
+    whole text with ``str.find``, far faster than an alternation tried at every character."""
+    whole = "\n".join(lines).lower()
+    found = []
+    for hint in _HINTS:
+        position = whole.find(hint)
+        while position != -1:
+            found.append(position)
+            position = whole.find(hint, position + 1)
+    if not found:
+        return set()
+    if len(whole) != sum(map(len, lines)) + len(lines) - 1:
+        return set(range(len(lines)))  # lowercasing changed lengths ("İ"): every line may hold one
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return {bisect.bisect_right(starts, position) - 1 for position in found}

@@ -5,12 +5,13 @@ Angular", "e.g. AWS, GCP", "Java/Kotlin" offer a choice; any one member satisfie
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..models import Keyword, Mention
 from .levels import sentence_around
 
-__all__ = ["Choice", "choice_text", "find_choices"]
+__all__ = ["Choice", "choice_text", "find_choices", "keyword_choices"]
 
 # Everything after these, to the end of the sentence, is one choice: "one of: A, B, C".
 _CHOICE_CUE = re.compile(
@@ -119,3 +120,44 @@ def choice_text(text: str, choice: Choice) -> str:
     """The clause offering the choice, trimmed to a short evidence span."""
     sentence = " ".join(text[choice.start : choice.end].split())
     return sentence if len(sentence) <= _MAX_TEXT else sentence[: _MAX_TEXT - 1] + "…"
+
+
+def keyword_choices(
+    text: str, kept: list[tuple[Keyword, tuple[Mention, ...]]], levels: Mapping[str, str]
+) -> dict[str, str]:
+    """Keyword name → choice id, for keywords named only inside choices ("one of: A, B").
+
+    Choices that share a keyword merge ("like React, Vue or Angular.js" and later "such as React,
+    Vue, or Angular" are one choice); a keyword also named outside any choice is asked for itself.
+    """
+    spans = sorted((m.start, m.end, k.name) for k, mentions in kept for m in mentions)
+    in_choice: set[tuple[int, int]] = set()
+    parent: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        while parent.setdefault(name, name) != name:
+            name = parent[name]
+        return name
+
+    for choice in find_choices(text, spans, kind_of=lambda name: name in levels):
+        names = [spans[index][2] for index in choice.members]
+        in_choice.update(spans[index][:2] for index in choice.members)
+        for name in names[1:]:
+            parent[root(name)] = root(names[0])
+    only_in_choices = {
+        keyword.name: min(m.start for m in mentions)
+        for keyword, mentions in kept
+        if all((m.start, m.end) in in_choice for m in mentions)
+    }
+    # A degree named only as a choice ("BS/MS") joins the degree it is offered beside even when that
+    # one is also asked for alone: a higher degree meets a lower requirement anyway.
+    degrees_offered = {root(name) for name in only_in_choices if name in levels}
+    for keyword, mentions in kept:
+        if keyword.name in levels and keyword.name in parent and root(keyword.name) in degrees_offered:
+            only_in_choices.setdefault(keyword.name, min(m.start for m in mentions))
+    members: dict[str, list[tuple[int, str]]] = {}
+    for name, first in only_in_choices.items():
+        members.setdefault(root(name), []).append((first, name))
+    groups = sorted((sorted(names) for names in members.values() if len(names) >= 2), key=lambda g: g[0])
+    # Ids in reading order: alt-1, alt-2…
+    return {name: f"alt-{number}" for number, group in enumerate(groups, start=1) for _, name in group}

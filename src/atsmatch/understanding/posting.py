@@ -10,12 +10,14 @@ and ``posting_warnings``. This one runs them in order and assembles ``PostingAna
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 
 from ..extraction.names import keyword_like
+from ..extraction.tokenizer import line_starts
 from ..models import (
     AlternativeGroup,
     DegreeRequirement,
@@ -33,7 +35,7 @@ from ..models.posting import IgnoredReason
 from ..structure.furniture import line_kinds
 from ..structure.title import find_title
 from .addressee import not_asked
-from .alternatives import Choice, choice_text, find_choices
+from .alternatives import Choice, choice_text, find_choices, keyword_choices
 from .body import ignored_ranges, line_reasons
 from .employer import employer_spans, inside_a_name
 from .experience import read_experience
@@ -93,7 +95,7 @@ def read_posting(
     kept, ignored = _split_mentions(
         extraction, page.text, page.reasons, employer_spans(page.text, page.title, page.structure)
     )
-    choices = _keyword_choices(page.text, kept, levels)
+    choices = keyword_choices(page.text, kept, levels)
     title_words = f" {_words(page.title[0])} " if page.title else None
     keywords = [
         PostingKeyword(
@@ -243,47 +245,6 @@ def _split_mentions(
     return kept, ignored
 
 
-def _keyword_choices(
-    text: str, kept: list[tuple[Keyword, tuple[Mention, ...]]], levels: Mapping[str, str]
-) -> dict[str, str]:
-    """Keyword name → choice id, for keywords named only inside choices ("one of: A, B").
-
-    Choices that share a keyword merge ("like React, Vue or Angular.js" and later "such as React,
-    Vue, or Angular" are one choice); a keyword also named outside any choice is asked for itself.
-    """
-    spans = sorted((m.start, m.end, k.name) for k, mentions in kept for m in mentions)
-    in_choice: set[tuple[int, int]] = set()
-    parent: dict[str, str] = {}
-
-    def root(name: str) -> str:
-        while parent.setdefault(name, name) != name:
-            name = parent[name]
-        return name
-
-    for choice in find_choices(text, spans, kind_of=lambda name: name in levels):
-        names = [spans[index][2] for index in choice.members]
-        in_choice.update(spans[index][:2] for index in choice.members)
-        for name in names[1:]:
-            parent[root(name)] = root(names[0])
-    only_in_choices = {
-        keyword.name: min(m.start for m in mentions)
-        for keyword, mentions in kept
-        if all((m.start, m.end) in in_choice for m in mentions)
-    }
-    # A degree named only as a choice ("BS/MS") joins the degree it is offered beside even when that
-    # one is also asked for alone: a higher degree meets a lower requirement anyway.
-    degrees_offered = {root(name) for name in only_in_choices if name in levels}
-    for keyword, mentions in kept:
-        if keyword.name in levels and keyword.name in parent and root(keyword.name) in degrees_offered:
-            only_in_choices.setdefault(keyword.name, min(m.start for m in mentions))
-    members: dict[str, list[tuple[int, str]]] = {}
-    for name, first in only_in_choices.items():
-        members.setdefault(root(name), []).append((first, name))
-    groups = sorted((sorted(names) for names in members.values() if len(names) >= 2), key=lambda g: g[0])
-    # Ids in reading order: alt-1, alt-2…
-    return {name: f"alt-{number}" for number, group in enumerate(groups, start=1) for _, name in group}
-
-
 def _groups(text: str, keywords: list[PostingKeyword]) -> list[AlternativeGroup]:
     groups: dict[str, list[PostingKeyword]] = {}
     for keyword in keywords:
@@ -318,7 +279,8 @@ def _degrees(
         (m.start, m.end, k.keyword.name) for k in keywords if k.degree_level for m in k.mentions
     )
     choices = [choice.members for choice in find_choices(text, mentions)]
-    line_of = lambda position: text.count("\n", 0, position) + 1  # noqa: E731
+    starts = line_starts(text)
+    line_of = partial(bisect.bisect_right, starts)  # 1-based line (counting from the start was quadratic)
     return read_degrees(
         text, mentions, choices, levels,
         line_of=line_of, in_body=in_body, level=level, clause=partial(clause_bounds, text),
