@@ -61,24 +61,7 @@ def read_document(
             without text, or over a limit; the message says which and what to do.
         ArgumentError: ``source`` is a str or another type that is not a path or bytes.
     """
-    if not isinstance(source, (bytes, bytearray, memoryview, os.PathLike)):
-        hint = " (wrap a path in pathlib.Path; for text in memory use document_from_text)"
-        raise ArgumentError(
-            f"read_document takes a pathlib.Path or bytes, not {type(source).__name__}{hint}."
-        )
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        data, label, suffix = bytes(source), name or "<bytes>", ""
-        if len(data) > limits.max_bytes:
-            raise too_large(label, limits.max_bytes)
-    elif os.fspath(source) == "-":
-        import sys
-
-        label, suffix = name or "<stdin>", ""
-        data = read_bounded(sys.stdin.buffer, label, limits.max_bytes)
-    else:
-        path = Path(source)
-        label, suffix = name or str(path), path.suffix.lower()
-        data = read_regular_file(path, label, limits.max_bytes)
+    data, label, suffix = _raw_bytes(source, name, limits)
     fmt = sniff_format(data, suffix=suffix, source=label)
     budget = ReadBudget(limits, label)
     extras: dict[str, object] = {}
@@ -95,6 +78,30 @@ def read_document(
         raise _no_text(fmt, label, pages)
     budget.check_chars(len(text))  # NFKC can lengthen text (U+FDFA becomes 18 characters)
     return Document(text=text, format=fmt, source=label, pages=pages, **extras)  # type: ignore[arg-type]
+
+
+def _raw_bytes(
+    source: os.PathLike[str] | bytes | bytearray | memoryview, name: str | None, limits: ReadLimits
+) -> tuple[bytes, str, str]:
+    """The document's bytes (bounded by ``limits.max_bytes``), its label and its file suffix."""
+    if not isinstance(source, (bytes, bytearray, memoryview, os.PathLike)):
+        hint = " (wrap a path in pathlib.Path; for text in memory use document_from_text)"
+        raise ArgumentError(
+            f"read_document takes a pathlib.Path or bytes, not {type(source).__name__}{hint}."
+        )
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data, label = bytes(source), name or "<bytes>"
+        if len(data) > limits.max_bytes:
+            raise too_large(label, limits.max_bytes)
+        return data, label, ""
+    if os.fspath(source) == "-":
+        import sys
+
+        label = name or "<stdin>"
+        return read_bounded(sys.stdin.buffer, label, limits.max_bytes), label, ""
+    path = Path(source)
+    label = name or str(path)
+    return read_regular_file(path, label, limits.max_bytes), label, path.suffix.lower()
 
 
 def _no_text(fmt: DocumentFormat, label: str, pages: int | None) -> NoTextError:

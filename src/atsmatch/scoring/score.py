@@ -17,9 +17,7 @@ from collections.abc import Mapping, Sequence
 from ..extraction.near_miss import NearMissHit
 from ..extraction.tokenizer import token_texts
 from ..models import (
-    CATEGORIES,
     Category,
-    CategoryCoverage,
     DocumentSummary,
     Extraction,
     Keyword,
@@ -30,11 +28,11 @@ from ..models import (
     NearMiss,
     RequirementLevel,
     ResumeChecks,
-    ScoreFormula,
     ScoringWeights,
 )
 from ..understanding.degrees import level_rank
 from ..understanding.posting import PostingReading
+from .report_parts import coverage, formula
 from .suggestions import suggestions
 
 __all__ = ["NO_POSTING_KEYWORDS", "keyword_weight", "score_extractions", "summarise"]
@@ -98,8 +96,8 @@ def score_extractions(
     warnings.extend(posting.analysis.warnings)
     return MatchReport(
         score=min(score, 100.0),
-        formula=_formula(weights, matched_weight, total_weight, score, posting.analysis.title_line),
-        coverage=_coverage(matched, missing),
+        formula=formula(weights, matched_weight, total_weight, score, posting.analysis.title_line),
+        coverage=coverage(matched, missing),
         matched=tuple(matched),
         missing=tuple(missing),
         near_misses=tuple(near),
@@ -251,47 +249,6 @@ def _near_misses(
         )
     near.sort(key=lambda n: -n.weight)
     return near
-
-
-def _formula(
-    weights: ScoringWeights, matched: float, total: float, score: float, title_line: int | None
-) -> ScoreFormula:
-    return ScoreFormula(
-        score_expression=(
-            "score = 100 × Σ weight(matched keywords) / Σ weight(posting keywords)"
-            f" = 100 × {matched:g} / {total:g} = {score:g}"
-        ),
-        weight_expression=(
-            f"weight = category weight (hard skill {weights.hard_skill:g}, soft skill "
-            f"{weights.soft_skill:g}, certification {weights.certification:g})"
-            f" × (1 + {weights.repeat_step:g} × log2(mentions in the posting's body))"
-            f" × requirement (required {weights.required:g}, unspecified {weights.unspecified:g},"
-            f" preferred {weights.preferred:g})"
-            f" × ({weights.title_boost:g} if in the job title, else 1)"
-        ),
-        weights=weights,
-        title_line=title_line,
-        matched_weight=matched,
-        total_weight=total,
-    )
-
-
-def _coverage(matched: list[MatchedKeyword], missing: list[MissingKeyword]) -> tuple[CategoryCoverage, ...]:
-    rows = []
-    for category in CATEGORIES:
-        hits = [k.weight for k in matched if k.category == category]
-        misses = [k.weight for k in missing if k.category == category]
-        matched_weight, total_weight = round(sum(hits), 3), round(sum(hits) + sum(misses), 3)
-        rows.append(
-            CategoryCoverage(
-                category=category,
-                matched_count=len(hits),
-                total_count=len(hits) + len(misses),
-                matched_weight=matched_weight,
-                total_weight=total_weight,
-            )
-        )
-    return tuple(rows)
 
 
 def summarise(extraction: Extraction) -> DocumentSummary:
