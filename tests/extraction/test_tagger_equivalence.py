@@ -31,53 +31,21 @@ if __name__ == "__main__":  # script mode: make ``tests`` importable
     sys.path.insert(0, str(REPO))
 
 from atsmatch import Analyzer, Document  # noqa: E402
-from atsmatch.errors import AtsmatchError  # noqa: E402
 from atsmatch.extraction.tagger import SkillTagger  # noqa: E402
 from atsmatch.models import Extraction  # noqa: E402
-from atsmatch.readers import read_document  # noqa: E402
 from tests.extraction.legacy_tagger import LegacyTagger  # noqa: E402
+from tests.extraction.test_equivalence import SKILLSPAN_DEV, fixture_documents  # noqa: E402
+from tests.extraction.test_equivalence import skillspan_documents as _skillspan  # noqa: E402
 
-# ../shared beside the checkout (or beside the folder of worktrees).
-SKILLSPAN = (
-    next(
-        (p for p in (REPO.parent / "shared", REPO.parent.parent / "shared") if p.is_dir()),
-        REPO.parent / "shared",
-    )
-    / "eval"
-    / "skillspan"
-)
-FIXTURE_GLOBS = (
-    "tests/data/*.txt",
-    "tests/data/postings/*",
-    "examples/*.txt",
-    "examples/*.pdf",
-    "examples/*.docx",
-    "tests/fixtures/*.pdf",
-    "tests/fixtures/*.docx",
-    "tests/fixtures/*.html",
-)
+SKILLSPAN = SKILLSPAN_DEV.parent  # ../shared/eval/skillspan, as the matcher's equivalence finds it
 _LETTERS = {"O": "O", "B-K": "K", "I-K": "k", "B-S": "S", "I-S": "s"}  # one character per label
 
 
-def fixture_documents() -> Iterator[tuple[str, Document]]:
-    for pattern in FIXTURE_GLOBS:
-        for path in sorted(REPO.glob(pattern)):
-            try:
-                yield path.relative_to(REPO).as_posix(), read_document(path)
-            except AtsmatchError:
-                continue  # the fixtures of refusals (encrypted, image-only...) have no text
-
-
 def skillspan_documents(split: str) -> list[tuple[str, Document]]:
-    """A posting's sentence tokens joined with spaces, its sentences with newlines (as bench.py)."""
-    postings: dict[tuple[str, int], list[str]] = {}
-    with (SKILLSPAN / f"{split}.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            postings.setdefault((record["source"], record["idx"]), []).append(" ".join(record["tokens"]))
+    """A split's postings as bench.py builds them, named ``skillspan-<split>:<source>:<idx>``."""
     return [
-        (f"skillspan-{split}:{source}:{idx}", Document(text="\n".join(sentences), format="text"))
-        for (source, idx), sentences in postings.items()
+        (name.replace("skillspan:", f"skillspan-{split}:", 1), document)
+        for name, document in _skillspan(SKILLSPAN / f"{split}.jsonl")
     ]
 
 
