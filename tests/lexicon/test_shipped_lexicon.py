@@ -105,6 +105,15 @@ SHIPPED_CASES = [
         "ordinary words",
     ),
     ("Languages: Python, Go, R, C", {"Python", "Go", "R", "C"}, set(), "a skills list"),
+    # A context word of several tokens counts whole: its "-", "/" or "10" alone confirms nothing.
+    ("Ingénieur Data (H/F) - CDI", set(), {"Clinical Documentation Improvement"}, "a dash is no ICD-10"),
+    (
+        "CDI queries to physicians, ICD-10 coding",
+        {"Clinical Documentation Improvement"},
+        set(),
+        "ICD-10 whole",
+    ),
+    ("Incidents - React quickly, then escalate", set(), {"React"}, "a dash is no front-end"),
     (
         "Experience with NoSQL and MySQL; no SQL injection",
         {"NoSQL", "MySQL", "SQL"},

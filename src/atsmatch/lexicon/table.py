@@ -48,7 +48,8 @@ class FormTable:
         lexicon_hash: the lexicon's content hash.
         forms: every form, as plain tuples in ``Form`` order (``Form._make`` reads one).
         by_first_word: lowercased first word → indices of the forms that start with it.
-        context: entry index → lowercased context words, for entries with ambiguous forms.
+        context: entry index → lowercased context words, for entries with ambiguous forms (a word of
+            several tokens as its tokens joined by spaces).
         known: every lowercased word any form contains.
         lexicon: the validated lexicon, if at hand (else rebuilt from ``entries`` when asked for).
     """
@@ -207,7 +208,13 @@ def build_form_table(lexicon: Lexicon) -> FormTable:
             by_first_word.setdefault(tokens[0].lower(), []).append(len(forms))
             forms.append((index, form.text, form.rule, form.ambiguous, form.case_sensitive, form.list_only))
         if entry.ambiguous:
-            context[index] = frozenset(token.lower() for word in entry.context for token in token_texts(word))
+            # A context word of several tokens ("CI/CD", "ICD-10", "front-end") is kept whole, its
+            # tokens joined by spaces: split, its "/", "-" or "10" confirmed the form anywhere.
+            context[index] = frozenset(
+                " ".join(token.lower() for token in tokens)
+                for tokens in map(token_texts, entry.context)
+                if tokens
+            )
     return FormTable(
         entries=tuple(tuple(getattr(e, f) for f in _ENTRY_FIELDS) for e in lexicon.entries),
         sources=lexicon.sources,
