@@ -89,6 +89,9 @@ def _compiled_once(settings: BatchSettings) -> Iterator[BatchSettings]:
     cache folder, a temporary one serves this batch."""
     from ..lexicon.cache import load_form_table
 
+    if settings.lexicon is not None:  # a ready Lexicon: each worker compiles it
+        yield settings
+        return
     with contextlib.ExitStack() as stack:
         if settings.cache_dir is None:
             folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="atsmatch-batch-"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -145,14 +145,15 @@ def match_command(
 
 
 def _run(direction: str, fixed: Path, inputs: list[str], options: _Options) -> None:
-    from ..batch import BatchSettings, RowSpool, expand_inputs
+    from ..batch import BatchSettings, RowSpool
+    from ..batch.inputs import PathList, iter_inputs
     from ..batch.output import write_rows
     from ..lexicon.cache import default_cache_dir
     from ..readers import ReadLimits
     from ..readers.limits import bytes_from_mib
 
     quiet_libraries(options.debug)
-    paths = expand_inputs(inputs)
+    paths = PathList(iter_inputs(inputs))
     if not paths:
         raise typer.BadParameter("no documents found in the inputs given.", param_hint="inputs")
     settings = BatchSettings(
@@ -183,7 +184,7 @@ def _run(direction: str, fixed: Path, inputs: list[str], options: _Options) -> N
 
 
 def _collect(
-    direction: str, fixed: Path, paths: list[Path], settings, options: _Options, rows: RowSpool
+    direction: str, fixed: Path, paths: Sequence[Path], settings, options: _Options, rows: RowSpool
 ) -> int:
     """Every row into ``rows`` as it finishes; how many pairs a Ctrl-C left unscored (their rows
     say so)."""
