@@ -23,8 +23,10 @@ import bench_matcher  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--counts", type=int, nargs=2, default=(1000, 10000))
-    parser.add_argument("--shared", type=Path, default=bench.REPO.parent / "shared")
+    shared = next((p / "shared" for p in bench.REPO.parents if (p / "shared").is_dir()), bench.REPO.parent)
+    parser.add_argument("--shared", type=Path, default=shared, help="../shared (or above: a worktree's)")
     parser.add_argument("--options", default="", help="more `atsmatch rank` options, e.g. '-f jsonl'")
+    parser.add_argument("--stdin", action="store_true", help="the files as a '-' list, not as arguments")
     parser.add_argument(
         "--no-old-gc", action="store_true", help="skip the DOCX run with the old GC threshold"
     )
@@ -38,9 +40,10 @@ def main() -> int:
         figures = bench_matcher.measure_format_memory(
             corpus.texts, Path(folder), tuple(options.counts), bench.cache_env(cache),
             options=options.options.split(), old_gc_baseline=not options.no_old_gc,
+            files_on_stdin=options.stdin,
         )  # fmt: skip
     figures = {"corpus": corpus.description, "counts": list(options.counts), "options": options.options,
-               "formats": figures}  # fmt: skip
+               "files_on_stdin": options.stdin, "formats": figures}  # fmt: skip
     text = json.dumps(figures, indent=2) + "\n"
     if options.output:
         options.output.write_text(text)
