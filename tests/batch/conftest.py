@@ -3,14 +3,12 @@ postings from the test postings, written to a tmp folder by code."""
 
 from __future__ import annotations
 
-import os
 import random
 from pathlib import Path
 
 import pytest
 
 from atsmatch.batch import BatchSettings
-from atsmatch.lexicon.cache import default_cache_dir
 
 from ..conftest import DATA
 
@@ -47,12 +45,6 @@ def batch_settings(mini_lexicon) -> BatchSettings:
     """The mini lexicon, no tagger: what a batch does with rows is the point here, not which
     keywords the shipped lexicon finds (each worker compiles the mini lexicon in milliseconds)."""
     return BatchSettings(lexicon=mini_lexicon, tagger=False)
-
-
-@pytest.fixture(scope="session")
-def shipped_settings() -> BatchSettings:
-    """The CLI's settings: the shipped lexicon, from the session's cache (a temporary XDG_CACHE_HOME)."""
-    return BatchSettings(cache_dir=os.fspath(default_cache_dir()), tagger=False)
 
 
 POSTING = DATA / "posting.txt"
