@@ -148,3 +148,25 @@ def test_a_spooled_row_costs_a_few_bytes_of_memory():
         finally:
             tracemalloc.stop()
     assert grown / 5000 < 64  # bytes a row (24 for its key and place, arrays over-allocate a little)
+
+
+def test_the_html_page_from_entries_made_one_at_a_time_is_the_whole_page(mini_analyzer):
+    from atsmatch.render.html import BatchEntry, render_batch_html
+    from atsmatch.render.html.batch import write_batch_html
+
+    from .conftest import POSTING, resume_variants
+
+    posting = mini_analyzer.extract(POSTING)
+
+    def entries():
+        for text in resume_variants(3):
+            resume = mini_analyzer.extract(text)
+            report = mini_analyzer.score(resume, posting)
+            yield BatchEntry.from_report(report, resume=resume, posting=posting)
+        yield BatchEntry(resume="gone.pdf", posting=report.posting.source, score=None, error="no such file")
+
+    whole = render_batch_html(list(entries()), title="atsmatch: 4 resumes")
+    out = io.StringIO()
+    write_batch_html(entries(), out, title="atsmatch: 4 resumes", several_postings=False)
+    assert out.getvalue() == whole
+    assert whole.count("<details") == 3 and "no such file" in whole and "\x00" not in whole

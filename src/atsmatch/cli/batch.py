@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -35,7 +35,6 @@ from .app import (
 
 if TYPE_CHECKING:
     from ..batch import RowSpool
-    from ..models import PairResult
 
 EXIT_INTERRUPTED = 130
 
@@ -173,7 +172,7 @@ def _run(direction: str, fixed: Path, inputs: list[str], options: _Options) -> N
             f"atsmatch: {fixed} against {len(rows)} postings")  # fmt: skip
         with output_stream(options.output) as out:
             if options.format is BatchFormat.html:
-                out.write(_html(rows, title, options))
+                _html(rows, title, options, out)
             else:
                 write_rows(rows, options.format.value, out, title=title, width=width, color=tty)
     if interrupted:
@@ -215,22 +214,31 @@ def _collect(
     return interrupted
 
 
-def _html(rows: Iterable[PairResult], title: str, options: _Options) -> str:
+def _html(rows: RowSpool, title: str, options: _Options, out) -> None:
     """The rows as a page, each scored pair opening into its whole report: every scored pair's
-    documents are read again here, one after another, and the page holds every report (keep big
-    batches to ``--top K``)."""
-    from ..render.html import BatchEntry, render_batch_html
+    documents are read again here, one after another (keep big batches to ``--top K``); each
+    report is written out before the next is made."""
+    from ..render.html import BatchEntry
+    from ..render.html.batch import write_batch_html
 
     analyzer = build_analyzer(options.lexicon, options.max_mib, tagger=options.tagger)
-    entries = []
-    for row in rows:
-        if row.error is not None:
-            entries.append(BatchEntry.from_row(row))
-            continue
-        resume, posting = (analyzer.extract(Path(name)) for name in (row.resume, row.posting))
-        report = analyzer.score(resume, posting)
-        entries.append(BatchEntry.from_row(row, report=report, resume_text=resume, posting_text=posting))
-    return render_batch_html(entries, title=title)
+
+    def entries() -> Iterator[BatchEntry]:
+        for row in rows:
+            if row.error is not None:
+                yield BatchEntry.from_row(row)
+                continue
+            resume, posting = (analyzer.extract(Path(name)) for name in (row.resume, row.posting))
+            report = analyzer.score(resume, posting)
+            yield BatchEntry.from_row(row, report=report, resume_text=resume, posting_text=posting)
+
+    write_batch_html(entries(), out, title=title, several_postings=_several_postings(rows))
+
+
+def _several_postings(rows: RowSpool) -> bool:
+    postings = iter(row.posting for row in rows)
+    first = next(postings, None)
+    return any(posting != first for posting in postings)
 
 
 @contextlib.contextmanager
