@@ -169,4 +169,4 @@ def test_the_html_page_from_entries_made_one_at_a_time_is_the_whole_page(mini_an
     out = io.StringIO()
     write_batch_html(entries(), out, title="atsmatch: 4 resumes", several_postings=False)
     assert out.getvalue() == whole
-    assert whole.count("<details") == 3 and "no such file" in whole and "\x00" not in whole
+    assert whole.count("<details id=") == 3 and "no such file" in whole and "\x00" not in whole
