@@ -83,7 +83,7 @@ def test_spool_reads_rows_back_in_the_order_of_sort_rows():
         spool.extend(rows)
         assert list(spool) == sort_rows(rows)
         assert len(spool) == 40 and spool.failures == sum(r.error is not None for _, r in rows)
-        assert 0 in spool and 39 in spool and 40 not in spool and -1 not in spool
+        assert spool.missing(40) == [] and spool.missing(43) == [40, 41, 42]
         spool.add(40, error_row("late.txt", "posting.txt", "Interrupted", "not scored."))
         assert [row.resume for row in spool][-1] == "late.txt"  # a failure, after every earlier one
 
@@ -147,7 +147,7 @@ def test_a_spooled_row_costs_a_few_bytes_of_memory():
             grown = tracemalloc.get_traced_memory()[0] - before
         finally:
             tracemalloc.stop()
-    assert grown / 5000 < 64  # bytes a row (24 for its key and place, arrays over-allocate a little)
+    assert grown / 5000 < 64  # bytes a row (40 for its key and place; arrays over-allocate a little)
 
 
 def test_the_html_page_from_entries_made_one_at_a_time_is_the_whole_page(mini_analyzer):

@@ -6,7 +6,7 @@ on every core, each file under a time and size limit, rows yielded as they finis
 >>> resumes = batch.expand_inputs(["resumes/"])
 >>> rows = batch.sort_rows(batch.rank(Path("posting.txt"), resumes))  # doctest: +SKIP
 
-``sort_rows`` holds every row; ``RowSpool`` keeps them in a temporary file and 24 bytes a row in
+``sort_rows`` holds every row; ``RowSpool`` keeps them in a temporary file and 40 bytes a row in
 memory, for batches of any size.
 
 Shortlisting (``KeywordIndex``) picks the pairs worth a full report when both sides are many.

@@ -1,5 +1,5 @@
 """Rows of a batch in the shown order without holding them: each row's JSON goes to a temporary
-file as it finishes, and only its sort key and place in the file stay in memory (24 bytes a row).
+file as it finishes, and only its sort key and place in the file stay in memory (40 bytes a row).
 
 A 10,000-file batch held its rows (about 6.5 KB each as models) until the end just to sort them;
 spooled, the parent's memory is the same for 1,000 files as for 10,000.
@@ -31,13 +31,10 @@ class RowSpool:
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile(prefix="atsmatch-rows-")  # noqa: SIM115 - closed by close()
-        # One entry a row: input index, score (NaN for a failure), start in the file; the end is
-        # the next row's start, so a row costs 24 bytes here whatever its size.
-        self._indexes = array("q")
-        self._scores = array("d")
-        self._starts = array("q", [0])
-        self._done = bytearray()
-        self.failures = 0
+        self._end = 0
+        # Five numbers a row, added by one ``extend`` (a Ctrl-C lands before or after it, never
+        # halfway): input index, score (NaN for none), start and length in the file, failed.
+        self._keys = array("d")
 
     def __enter__(self) -> RowSpool:
         return self
@@ -50,24 +47,30 @@ class RowSpool:
         self._file.close()
 
     def __len__(self) -> int:
-        return len(self._indexes)
+        return len(self._keys) // _FIELDS
 
-    def __contains__(self, index: object) -> bool:
-        """Whether the row of this input index has been added."""
-        return isinstance(index, int) and 0 <= index < len(self._done) and bool(self._done[index])
+    @property
+    def failures(self) -> int:
+        """How many rows are failures (an ``error``)."""
+        return int(sum(self._keys[_FIELDS - 1 :: _FIELDS]))
+
+    def missing(self, count: int) -> list[int]:
+        """The input indexes below ``count`` that have no row (yet)."""
+        done = bytearray(count)
+        for index in self._keys[::_FIELDS]:
+            if index < count:
+                done[int(index)] = 1
+        return [index for index in range(count) if not done[index]]
 
     def add(self, index: int, row: PairResult) -> None:
         """Keep ``row``, the batch's row for input ``index`` (its place in the inputs)."""
         line = row.model_dump_json().encode("utf-8") + b"\n"
-        self._file.seek(self._starts[-1])
+        start = self._end
+        self._file.seek(start)
         self._file.write(line)
-        self._starts.append(self._starts[-1] + len(line))
-        self._indexes.append(index)
-        self._scores.append(math.nan if row.score is None else row.score)
-        if index >= len(self._done):
-            self._done.extend(bytes(index + 1 - len(self._done)))
-        self._done[index] = 1
-        self.failures += row.error is not None
+        self._end = start + len(line)  # a line written but not keyed (Ctrl-C here) is never read
+        score = math.nan if row.score is None else row.score
+        self._keys.extend((index, score, start, len(line), row.error is not None))
 
     def extend(self, rows: Iterable[tuple[int, PairResult]]) -> None:
         for index, row in rows:
@@ -80,17 +83,22 @@ class RowSpool:
     def json_lines(self) -> Iterator[bytes]:
         """Each row's JSON (``PairResult.model_dump_json``) and a newline, in the shown order."""
         self._file.flush()
+        keys = self._keys
         for number in self._order():
-            start, end = self._starts[number], self._starts[number + 1]
-            self._file.seek(start)
-            yield self._file.read(end - start)
+            start, length = keys[number + 2], keys[number + 3]
+            self._file.seek(int(start))
+            yield self._file.read(int(length))
 
     def _order(self) -> list[int]:
-        scores, indexes = self._scores, self._indexes
+        """Each row's place in ``_keys``, best score first, ties in input order, failures last."""
+        keys = self._keys
 
-        def key(number: int) -> tuple[bool, float, int]:
-            score = scores[number]
+        def key(place: int) -> tuple[bool, float, float]:
+            score = keys[place + 1]
             failed = math.isnan(score)
-            return failed, 0.0 if failed else -score, indexes[number]
+            return failed, 0.0 if failed else -score, keys[place]
 
-        return sorted(range(len(indexes)), key=key)
+        return sorted(range(0, len(keys), _FIELDS), key=key)
+
+
+_FIELDS = 5

@@ -205,12 +205,13 @@ def _collect(
             stopped = True
     if not stopped:
         return 0
-    interrupted = len(paths) - len(rows)
-    for index, path in enumerate(paths):
-        if index not in rows:
-            resume, posting = (str(path), str(fixed)) if direction == "rank" else (str(fixed), str(path))
-            message = "not scored: the batch was interrupted."
-            rows.add(index, error_row(resume, posting, "Interrupted", message))
+    unscored = rows.missing(len(paths))
+    for index in unscored:
+        path = paths[index]
+        resume, posting = (str(path), str(fixed)) if direction == "rank" else (str(fixed), str(path))
+        message = "not scored: the batch was interrupted."
+        rows.add(index, error_row(resume, posting, "Interrupted", message))
+    interrupted = len(unscored)
     return interrupted
 
 
