@@ -284,8 +284,8 @@ def rank_peak_rss_mb(
 ) -> dict[str, Any]:
     """Peak RSS (MB) and wall seconds of one ``atsmatch rank POSTING FILES... [options]`` process.
 
-    ``files_on_stdin``: the files as a ``-`` list on standard input, not as arguments (CPython
-    keeps four copies of its arguments, about 1.5 KB per path: 13 MB more for 10,000 of them).
+    ``files_on_stdin``: the files as a ``-`` list on standard input, not as arguments (CPython's
+    start-up copies its arguments several times: about 1.5 KB a path, 13 MB for 10,000 of them).
     """
     started = time.perf_counter()
     named = ["-"] if files_on_stdin else list(map(str, files))
