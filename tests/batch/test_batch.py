@@ -3,12 +3,15 @@ number of workers, a posting that can't be read raised."""
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
 
 from atsmatch import InputError, batch
 
+from ..conftest import FIXTURES
 from .conftest import POSTING, POSTINGS, resume_variants
 
 
@@ -85,3 +88,30 @@ def test_a_posting_without_keywords_warns_in_the_rows_not_on_stderr(batch_settin
     assert [row.score for row in rows] == [0.0, 0.0]
     assert all("no keyword atsmatch recognises" in row.warnings[0] for row in rows)
     assert "AtsmatchWarning" not in capfd.readouterr().err
+
+
+def _hostile(folder):
+    """Three hostile files: a FIFO, a /dev/zero link, an encrypted PDF."""
+    os.mkfifo(folder / "resume_fifo.txt")
+    (folder / "resume_zero.txt").symlink_to("/dev/zero")
+    (folder / "resume_locked.pdf").write_bytes((FIXTURES / "encrypted.pdf").read_bytes())
+    return {"resume_fifo.txt", "resume_zero.txt", "resume_locked.pdf"}
+
+
+def test_a_tenth_hostile_all_good_scored_every_bad_reported(tmp_path, batch_settings):
+    """On a pool of two: hostile files must cost only their own worker."""
+    for number, text in enumerate(resume_variants(27)):
+        (tmp_path / f"resume_{number:02}.txt").write_text(text)
+    bad = _hostile(tmp_path)
+    started = time.monotonic()
+    files = batch.expand_inputs([tmp_path])
+    rows = _rows(batch.rank(POSTING, files, settings=batch_settings, jobs=2, time_limit=3))
+    assert time.monotonic() - started < 120
+    assert len(rows) == 30
+    scored = [r for r in rows if r.error is None]
+    failed = {os.path.basename(r.resume): r.error for r in rows if r.error}
+    assert len(scored) == 27 and set(failed) == bad
+    assert failed["resume_zero.txt"].message.endswith("is a device, not a document file.")
+    assert failed["resume_locked.pdf"].kind == "EncryptedDocumentError"
+    assert failed["resume_fifo.txt"].kind  # stopped by the time limit, or refused as a pipe
+    assert all(r.error for r in rows[27:])  # failures last
