@@ -4,7 +4,8 @@ One rich ``Table`` of 10,000 rows costs about 65 MB while it renders. Here a fir
 every cell (the longest word and line of each column, which is all rich's column widths depend
 on), rich lays out a stand-in table holding those measurements, and the rows are then printed in
 chunks with the columns fixed at those widths; the chunks' borders are joined into one table. The
-text is the same as one ``Table`` of every row (tested).
+text is the same as one ``Table`` of every row (tests/batch/test_output.py compares them, which
+also guards the two private rich methods used for the layout against a rich release changing them).
 """
 
 from __future__ import annotations
