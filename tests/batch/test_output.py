@@ -170,3 +170,24 @@ def test_the_html_page_from_entries_made_one_at_a_time_is_the_whole_page(mini_an
     write_batch_html(entries(), out, title="atsmatch: 4 resumes", several_postings=False)
     assert out.getvalue() == whole
     assert whole.count("<details id=") == 3 and "no such file" in whole and "\x00" not in whole
+
+
+def test_the_table_is_printed_before_its_last_rows_are_read(small_chunks):
+    """The table holds a chunk of rows (and the next, to know the last), never every row."""
+
+    class Counted(list):  # rows that count how far the current pass has read
+        def __iter__(self):
+            self.read = 0
+            for row in super().__iter__():
+                self.read += 1
+                yield row
+
+    rows, read_at_each_write = Counted(sort_rows(_rows(30))), []
+
+    class Out:
+        def write(self, text: str) -> None:
+            read_at_each_write.append(rows.read)
+
+    write_rows(rows, "table", Out(), title="t", width=100)
+    assert read_at_each_write[0] <= 2 * table.CHUNK_ROWS < len(rows)  # the first chunk, and the next
+    assert read_at_each_write == sorted(read_at_each_write) and read_at_each_write[-1] == len(rows)

@@ -90,15 +90,17 @@ class RowSpool:
             yield self._file.read(int(length))
 
     def _order(self) -> list[int]:
-        """Each row's place in ``_keys``, best score first, ties in input order, failures last."""
+        """Each row's place in ``_keys``, best score first, ties in input order, failures last:
+        sorted by input index, then (stably) by one float a row, so the sort holds no tuples."""
         keys = self._keys
+        places = sorted(range(0, len(keys), _FIELDS), key=keys.__getitem__)
 
-        def key(place: int) -> tuple[bool, float, float]:
+        def rank(place: int) -> float:
             score = keys[place + 1]
-            failed = math.isnan(score)
-            return failed, 0.0 if failed else -score, keys[place]
+            return math.inf if math.isnan(score) else -score
 
-        return sorted(range(0, len(keys), _FIELDS), key=key)
+        places.sort(key=rank)
+        return places
 
 
 _FIELDS = 5

@@ -92,9 +92,8 @@ def write_table(rows: Collection[PairResult], out: _Writable, *, title: str, wid
     widths = stand_in._calculate_column_widths(console, options)
     padding = [stand_in._get_padding_width(c) for c in range(len(columns))]
     fixed = [w - p for w, p in zip(widths, padding, strict=True)]
-    chunks = list(_chunks(rows, CHUNK_ROWS)) or [[]]
-    for position, chunk in enumerate(chunks):
-        first, last = position == 0, position == len(chunks) - 1
+    for position, (chunk, last) in enumerate(_with_last(_chunks(rows, CHUNK_ROWS))):
+        first = position == 0
         table = _table(columns, title if first else "", widths=fixed, header=first)
         for cells in chunk:
             table.add_row(*(Text(cell) for cell, shown in zip(cells, show, strict=True) if shown))
@@ -106,6 +105,15 @@ def write_table(rows: Collection[PairResult], out: _Writable, *, title: str, wid
         if not last:  # the bottom border: the table goes on in the next chunk
             text = text[: text.rindex("\n", 0, len(text) - 1) + 1]
         out.write(text)
+
+
+def _with_last(chunks: Iterator[list[list[str]]]) -> Iterator[tuple[list[list[str]], bool]]:
+    """Each chunk and whether it is the last, one chunk ahead (an empty table is one empty chunk)."""
+    current = next(chunks, [])
+    for following in chunks:
+        yield current, False
+        current = following
+    yield current, True
 
 
 def _chunks(rows: Collection[PairResult], size: int) -> Iterator[list[list[str]]]:
