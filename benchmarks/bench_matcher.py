@@ -14,7 +14,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
@@ -274,12 +274,25 @@ main()
 """
 
 
-def rank_peak_rss_mb(posting: Path, files: list[Path], env: dict[str, str]) -> dict[str, Any]:
-    """Peak RSS (MB) and wall seconds of one ``atsmatch rank POSTING FILES...`` process."""
+def rank_peak_rss_mb(
+    posting: Path,
+    files: list[Path],
+    env: dict[str, str],
+    options: Sequence[str] = (),
+    *,
+    files_on_stdin: bool = False,
+) -> dict[str, Any]:
+    """Peak RSS (MB) and wall seconds of one ``atsmatch rank POSTING FILES... [options]`` process.
+
+    ``files_on_stdin``: the files as a ``-`` list on standard input, not as arguments (CPython's
+    start-up copies its arguments several times: about 1.5 KB a path, 13 MB for 10,000 of them).
+    """
     started = time.perf_counter()
+    named = ["-"] if files_on_stdin else list(map(str, files))
     done = subprocess.run(
-        [sys.executable, "-c", _RANK_WITH_PEAK, str(posting), *map(str, files)],
+        [sys.executable, "-c", _RANK_WITH_PEAK, str(posting), *named, *options],
         cwd=REPO,
+        input="".join(f"{file}\n" for file in files) if files_on_stdin else None,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -293,10 +306,19 @@ def rank_peak_rss_mb(posting: Path, files: list[Path], env: dict[str, str]) -> d
 
 
 def measure_format_memory(
-    texts: list[str], folder: Path, counts: tuple[int, int], env: dict[str, str]
+    texts: list[str],
+    folder: Path,
+    counts: tuple[int, int],
+    env: dict[str, str],
+    *,
+    options: Sequence[str] = (),
+    old_gc_baseline: bool = True,
+    files_on_stdin: bool = False,
 ) -> dict[str, Any]:
     """Peak RSS of ``atsmatch rank`` over ``counts`` files of each format: flat means the larger
-    batch peaks within 10% of the smaller one."""
+    batch peaks within 10% of the smaller one. ``options``: more ``rank`` options (``-f jsonl``);
+    ``old_gc_baseline``: also the DOCX run with the CLI's old GC threshold; ``files_on_stdin``: the
+    files as a ``-`` list (as a batch of thousands is given), not as arguments."""
     made = write_documents(texts, folder)
     posting = REPO / "examples" / "posting.txt"
     result: dict[str, Any] = {}
@@ -311,13 +333,17 @@ def measure_format_memory(
                 if not link.exists():
                     link.symlink_to(sources[number % len(sources)])
                 links.append(link)
-            runs[str(count)] = rank_peak_rss_mb(posting, links, env)
+            runs[str(count)] = rank_peak_rss_mb(posting, links, env, options, files_on_stdin=files_on_stdin)
         small, large = (runs[str(c)]["peak_mb"] for c in counts)
         result[kind] = {"runs": runs, "large_over_small": round(large / small, 3)}
-        if kind == "docx":  # the growth issue 12 found, with the CLI's old GC threshold: on the
+        if (
+            kind == "docx" and old_gc_baseline
+        ):  # the growth issue 12 found, with the CLI's old GC threshold: on the
             # smaller batch only, as it grows by megabytes a file (10,000 files would fill the machine)
             few = links[: counts[0]]
-            old = rank_peak_rss_mb(posting, few, env | {"BENCH_OLD_GC_THRESHOLD": "1"})
+            old = rank_peak_rss_mb(
+                posting, few, env | {"BENCH_OLD_GC_THRESHOLD": "1"}, options, files_on_stdin=files_on_stdin
+            )
             result[kind]["before: gc.set_threshold(200_000)"] = old
     return result
 

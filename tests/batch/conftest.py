@@ -3,14 +3,12 @@ postings from the test postings, written to a tmp folder by code."""
 
 from __future__ import annotations
 
-import os
 import random
 from pathlib import Path
 
 import pytest
 
 from atsmatch.batch import BatchSettings
-from atsmatch.lexicon.cache import default_cache_dir
 
 from ..conftest import DATA
 
@@ -32,7 +30,7 @@ def resume_variants(count: int, seed: int = 13) -> list[str]:
     return out
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def resume_folder(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("resumes")
     for number, text in enumerate(resume_variants(12)):
@@ -43,10 +41,29 @@ def resume_folder(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def batch_settings() -> BatchSettings:
-    """Workers load the lexicon from the session's cache (a temporary XDG_CACHE_HOME)."""
-    return BatchSettings(cache_dir=os.fspath(default_cache_dir()))
+def batch_settings(mini_lexicon) -> BatchSettings:
+    """The mini lexicon, no tagger: what a batch does with rows is the point here, not which
+    keywords the shipped lexicon finds (each worker compiles the mini lexicon in milliseconds)."""
+    return BatchSettings(lexicon=mini_lexicon, tagger=False)
 
 
 POSTING = DATA / "posting.txt"
 POSTINGS = sorted((DATA / "postings").glob("*.txt")) + [POSTING]
+
+
+def run_cli(*args, input: str | None = None):
+    """``atsmatch ARGS`` in this process (typer's runner): the CLI's own plumbing, no new process."""
+    from typer.testing import CliRunner
+
+    from atsmatch.cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args], input=input)
+
+
+@pytest.fixture(scope="session")
+def ranked_folder(resume_folder):
+    """``atsmatch rank POSTING resume_folder -f json`` (one job, no tagger), run once: the rows
+    every other format and ``--top`` are compared with."""
+    result = run_cli("rank", POSTING, resume_folder, "-j", "1", "-f", "json", "--no-tagger")
+    assert result.exit_code == 0, result.output
+    return result

@@ -35,10 +35,10 @@ class Checks:  # ResumeChecks as it may carry years (stand-in: those fields are 
         (Checks(experience=(Compared(False, "preferred"),)), None, False),  # only preferred ones: those count
     ],
 )
-def test_years_read_when_present(full_analyzer, checks, years_resume, years_met):
+def test_years_read_when_present(mini_analyzer, checks, years_resume, years_met):
     from ..batch.conftest import POSTING
 
-    analysis = full_analyzer.read_posting(POSTING).analysis
+    analysis = mini_analyzer.read_posting(POSTING).analysis
     result = requirement_checks(analysis, checks)
     assert (result.years_resume, result.years_met) == (years_resume, years_met)
     assert result.years_required == 5

@@ -5,13 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from atsmatch import batch
 from atsmatch.batch import KeywordIndex
-from atsmatch.cli import app
 
-from .conftest import POSTING
+from .conftest import POSTING, run_cli
 
 WANTED = {"Python": 2.0, "SQL": 1.0, "Docker": 1.0}
 
@@ -49,22 +47,18 @@ def test_postings_covered_by_a_resume():
     assert postings.covered_by([], 5) == []
 
 
-def test_posting_weights_are_the_scores_weights(full_analyzer):
-    reading = full_analyzer.read_posting(POSTING)
-    report = full_analyzer.score("Python", reading)
+def test_posting_weights_are_the_scores_weights(mini_analyzer):
+    reading = mini_analyzer.read_posting(POSTING)
+    report = mini_analyzer.score("Python", reading)
     weights = batch.posting_weights(reading)
     every = {k.name: k.weight for k in report.matched} | {k.name: k.weight for k in report.missing}
-    assert weights == every
+    assert weights == every and len(set(weights.values())) > 1  # weights differ: not all 1
 
 
-def test_top_k_reports_only_the_shortlist(resume_folder):
-    runner = CliRunner()
-    full = json.loads(
-        runner.invoke(app, ["rank", str(POSTING), str(resume_folder), "-j", "1", "-f", "json"]).stdout
-    )
-    result = runner.invoke(
-        app, ["rank", str(POSTING), str(resume_folder), "-j", "2", "-f", "json", "--top", "3"]
-    )
+def test_top_k_reports_only_the_shortlist(resume_folder, ranked_folder):
+    """Both steps (keywords of every file, then the K reports) on one pool of two workers."""
+    full = json.loads(ranked_folder.stdout)
+    result = run_cli("rank", POSTING, resume_folder, "-j", "2", "-f", "json", "--top", "3", "--no-tagger")
     assert result.exit_code == 0, result.output
     short = json.loads(result.stdout)["rows"]
     assert len(short) == 3

@@ -48,10 +48,10 @@ def rank(
         LexiconError: a lexicon file is invalid.
     """
     fixed = _fixed_ref(posting, settings)
-    refs = [document_ref(r) for r in resumes]
     if top is not None:
+        refs = [document_ref(r) for r in resumes]
         return _shortlisted(fixed, refs, top, settings=settings, jobs=jobs, time_limit=time_limit, rank=True)
-    tasks = [PairTask(resume=ref, posting=fixed) for ref in refs]
+    tasks = _Pairs(fixed, resumes, fixed_is_posting=True)
     return _raising_for(run_pairs(tasks, settings, jobs=jobs, time_limit=time_limit), "posting")
 
 
@@ -70,10 +70,10 @@ def match(
     lacks. Arguments and errors as ``rank``, with the sides swapped.
     """
     fixed = _fixed_ref(resume, settings)
-    refs = [document_ref(p) for p in postings]
     if top is not None:
+        refs = [document_ref(p) for p in postings]
         return _shortlisted(fixed, refs, top, settings=settings, jobs=jobs, time_limit=time_limit, rank=False)
-    tasks = [PairTask(resume=fixed, posting=ref) for ref in refs]
+    tasks = _Pairs(fixed, postings, fixed_is_posting=False)
     return _raising_for(run_pairs(tasks, settings, jobs=jobs, time_limit=time_limit), "resume")
 
 
@@ -86,6 +86,27 @@ def pair_rows(
 ) -> Iterator[tuple[int, PairResult]]:
     """Any pairs (a shortlist): rows as they finish; failures of either side are rows."""
     return run_pairs(tasks, settings, jobs=jobs, time_limit=time_limit)
+
+
+class _Pairs(Sequence[PairTask]):
+    """The fixed document paired with each of ``others``, each task made when the pool asks for
+    it: a batch holds its inputs (a ``PathList`` of names), not a task for every file."""
+
+    def __init__(self, fixed: DocumentRef, others: Iterable[Document], *, fixed_is_posting: bool) -> None:
+        self._fixed = fixed
+        self._others = others if isinstance(others, Sequence) else list(others)
+        self._fixed_is_posting = fixed_is_posting
+
+    def __len__(self) -> int:
+        return len(self._others)
+
+    def __getitem__(self, index):  # an int: the pool and the rows ask one at a time
+        if isinstance(index, slice):
+            return [self[number] for number in range(*index.indices(len(self)))]
+        ref = document_ref(self._others[index])
+        if self._fixed_is_posting:
+            return PairTask(resume=ref, posting=self._fixed)
+        return PairTask(resume=self._fixed, posting=ref)
 
 
 def _shortlisted(

@@ -1,4 +1,5 @@
-"""Batch rows → a table for people, JSON, JSON Lines or CSV for other programs.
+"""Batch rows → a table for people, JSON, JSON Lines or CSV for other programs, written as they
+are read: a batch of 10,000 rows never exists as one string (or one rich ``Table``) in memory.
 
 Every input has a row: scored pairs first (best first), then failures with the error's class and
 message, so a spreadsheet shows every file. CSV flattens each row to the columns in ``CSV_COLUMNS``.
@@ -9,12 +10,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
-from typing import Literal
+from collections.abc import Collection, Iterable
+from typing import Literal, Protocol
 
 from ..models import SCHEMA_VERSION, PairResult
+from .spool import RowSpool
+from .table import write_table
 
-__all__ = ["CSV_COLUMNS", "BatchFormat", "render_rows"]
+__all__ = ["CSV_COLUMNS", "BatchFormat", "Writable", "render_rows", "write_rows"]
 
 BatchFormat = Literal["table", "json", "jsonl", "csv"]
 
@@ -26,18 +29,62 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
+class Writable(Protocol):
+    def write(self, text: str, /) -> object: ...
+
+
 def render_rows(
-    rows: Sequence[PairResult], format: BatchFormat, *, title: str = "", width: int = 100, color: bool = False
+    rows: Collection[PairResult],
+    format: BatchFormat,
+    *,
+    title: str = "",
+    width: int = 100,
+    color: bool = False,
 ) -> str:
-    """The rows, already in the order to show, in ``format``."""
+    """The rows, already in the order to show, in ``format``, as one string."""
+    out = io.StringIO()
+    write_rows(rows, format, out, title=title, width=width, color=color)
+    return out.getvalue()
+
+
+def write_rows(
+    rows: Collection[PairResult],
+    format: BatchFormat,
+    out: Writable,
+    *,
+    title: str = "",
+    width: int = 100,
+    color: bool = False,
+) -> None:
+    """The rows, in the order to show, written to ``out`` piece by piece.
+
+    ``rows`` is iterated once (twice for the table, whose column widths are measured first): a
+    list, or a ``RowSpool`` that reads them back from its file one at a time.
+    """
     if format == "json":
-        document = {"schema_version": SCHEMA_VERSION, "rows": [r.model_dump(mode="json") for r in rows]}
-        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    if format == "jsonl":
-        return "".join(r.model_dump_json() + "\n" for r in rows)
-    if format == "csv":
-        return _csv(rows)
-    return _table(rows, title=title, width=width, color=color)
+        _json(rows, out)
+    elif format == "jsonl":
+        if isinstance(rows, RowSpool):  # the rows' JSON as spooled, not parsed and dumped again
+            for line in rows.json_lines():
+                out.write(line.decode("utf-8"))
+        else:
+            for row in rows:
+                out.write(row.model_dump_json() + "\n")
+    elif format == "csv":
+        _csv(rows, out)
+    else:
+        write_table(rows, out, title=title, width=width, color=color)
+
+
+def _json(rows: Iterable[PairResult], out: Writable) -> None:
+    """``json.dumps({"schema_version": ..., "rows": [...]}, indent=2)``, one row at a time."""
+    out.write('{\n  "schema_version": ' + json.dumps(SCHEMA_VERSION) + ',\n  "rows": [')
+    separator = "\n"
+    for row in rows:
+        text = json.dumps(row.model_dump(mode="json"), indent=2, ensure_ascii=False)
+        out.write(separator + "    " + text.replace("\n", "\n    "))
+        separator = ",\n"
+    out.write("]\n}\n" if separator == "\n" else "\n  ]\n}\n")
 
 
 def _flat(rank: int | None, row: PairResult) -> dict[str, object]:
@@ -55,38 +102,8 @@ def _flat(rank: int | None, row: PairResult) -> dict[str, object]:
     }  # fmt: skip
 
 
-def _csv(rows: Sequence[PairResult]) -> str:
-    out = io.StringIO()
+def _csv(rows: Iterable[PairResult], out: Writable) -> None:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for number, row in enumerate(rows, start=1):
         writer.writerow(_flat(number if row.error is None else None, row))
-    return out.getvalue()
-
-
-def _table(rows: Sequence[PairResult], *, title: str, width: int, color: bool) -> str:
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    # Every cell is a Text, never markup: file names and keywords are printed as written.
-    # A column every row shares (the posting in rank, the resume in match) is in the title instead.
-    show_resume = len({r.resume for r in rows}) > 1 or not title
-    show_posting = len({r.posting for r in rows}) > 1 or not title
-    table = Table(title=Text(title) if title else None, title_justify="left", expand=False)
-    headers = [("#", "right")] + [("resume", "left")] * show_resume + [("posting", "left")] * show_posting
-    for name, justify in headers + [("score", "right"), ("matched", "right"), ("missing", "right"),
-                                    ("top missing / error", "left")]:  # fmt: skip
-        table.add_column(name, justify=justify, overflow="fold")
-    for number, row in enumerate(rows, start=1):
-        names = [row.resume] * show_resume + [row.posting] * show_posting
-        if row.error is None:
-            cells = [str(number), *names, f"{row.score:.1f}", str(row.matched), str(row.missing),
-                     ", ".join(row.top_missing)]  # fmt: skip
-        else:
-            cells = ["-", *names, "error", "", "", f"{row.error.kind}: {row.error.message}"]
-        table.add_row(*(Text(cell) for cell in cells))
-    console = Console(file=io.StringIO(), width=width, color_system="standard" if color else None,
-                      force_terminal=color, highlight=False, emoji=False, markup=False)  # fmt: skip
-    console.print(table)
-    return console.file.getvalue()  # type: ignore[attr-defined]

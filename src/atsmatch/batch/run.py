@@ -86,9 +86,14 @@ def runner(
 def _compiled_once(settings: BatchSettings) -> Iterator[BatchSettings]:
     """Settings whose cache holds the compiled lexicon, built here once: workers load it instead
     of each compiling it, and an invalid lexicon is reported before any worker starts. Without a
-    cache folder, a temporary one serves this batch."""
+    cache folder, a temporary one serves this batch. The built-in lexicon alone ships compiled in
+    the wheel: nothing to build or check here (a stale table in a source checkout is compiled by
+    each worker), and this process does not hold the table for nothing."""
     from ..lexicon.cache import load_form_table
 
+    if settings.lexicon is not None or not settings.extra_lexicons:
+        yield settings  # a ready Lexicon (each worker compiles it), or the shipped table
+        return
     with contextlib.ExitStack() as stack:
         if settings.cache_dir is None:
             folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="atsmatch-batch-"))

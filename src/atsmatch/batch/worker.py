@@ -14,16 +14,20 @@ import stat
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 try:
     import resource
 except ImportError:  # Windows: no memory limit
     resource = None  # type: ignore[assignment]
 
-from ..errors import AtsmatchError, AtsmatchWarning, InputError
+from ..errors import ArgumentError, AtsmatchError, AtsmatchWarning, InputError
 from ..models import BatchError, Extraction, PairResult, ScoringWeights
 from ..readers import ReadLimits
 from .rows import TOP_MISSING, error_row, pair_row
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
 
 __all__ = [
     "BatchSettings",
@@ -55,6 +59,8 @@ class BatchSettings:
         near_miss_threshold: least similarity for a near-miss.
         top_missing: how many missing keywords a row lists.
         tagger: also find skills the lexicon lacks with the trained tagger.
+        lexicon: a ready ``Lexicon`` instead of the built-in one (not with ``extra_lexicons``): sent
+            to each worker, which compiles it itself (best for small lexicons).
     """
 
     extra_lexicons: tuple[str, ...] = ()
@@ -65,6 +71,11 @@ class BatchSettings:
     near_miss_threshold: float = 85.0
     top_missing: int = TOP_MISSING
     tagger: bool = True
+    lexicon: Lexicon | None = None
+
+    def __post_init__(self) -> None:
+        if self.lexicon is not None and self.extra_lexicons:
+            raise ArgumentError("give BatchSettings either lexicon= or extra_lexicons=, not both.")
 
 
 @dataclass(frozen=True)
@@ -116,6 +127,7 @@ class WorkerState:
         self.settings = settings
         self.analyzer = Analyzer(
             extra_lexicons=settings.extra_lexicons,
+            lexicon=settings.lexicon,
             limits=settings.limits,
             cache_dir=settings.cache_dir,
             weights=settings.weights,

@@ -14,9 +14,10 @@ import os
 import sys
 import tempfile
 import warnings
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TextIO
 
 import typer
 
@@ -192,22 +193,40 @@ def quiet_libraries(debug: bool) -> None:
 
 def emit(rendered: str, output: Path | None) -> None:
     """``rendered`` to stdout, or to ``output`` atomically: a reader never sees half a file."""
+    with output_stream(output) as out:
+        out.write(rendered)
+
+
+class _Echo:
+    """Standard output through click, as ``typer.echo`` writes it."""
+
+    def write(self, text: str) -> None:
+        typer.echo(text, nl=False)
+
+
+@contextlib.contextmanager
+def output_stream(output: Path | None) -> Iterator[_Echo | TextIO]:
+    """Something to ``write`` output to piece by piece: stdout, or a temporary file beside
+    ``output`` renamed over it at the end, so a reader never sees half a file (nor one at all if
+    writing fails or is interrupted)."""
     if output is None:
-        typer.echo(rendered, nl=False)
+        yield _Echo()
         return
     target = output.expanduser()
     temporary: str | None = None
     try:
         descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(rendered)
+            yield handle
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 would make a report only we can read
         os.replace(temporary, target)
+        temporary = None
     except OSError as exc:
+        typer.echo(f"atsmatch: error: can't write {output}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
-        typer.echo(f"atsmatch: error: can't write {output}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(EXIT_USAGE) from None

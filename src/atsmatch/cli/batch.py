@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -28,13 +28,13 @@ from .app import (
     WidthOption,
     app,
     build_analyzer,
-    emit,
     fail,
+    output_stream,
     quiet_libraries,
 )
 
 if TYPE_CHECKING:
-    from ..models import PairResult
+    from ..batch import RowSpool
 
 EXIT_INTERRUPTED = 130
 
@@ -144,14 +144,15 @@ def match_command(
 
 
 def _run(direction: str, fixed: Path, inputs: list[str], options: _Options) -> None:
-    from ..batch import BatchSettings, expand_inputs
-    from ..batch.output import render_rows
+    from ..batch import BatchSettings, RowSpool
+    from ..batch.inputs import PathList, iter_inputs
+    from ..batch.output import write_rows
     from ..lexicon.cache import default_cache_dir
     from ..readers import ReadLimits
     from ..readers.limits import bytes_from_mib
 
     quiet_libraries(options.debug)
-    paths = expand_inputs(inputs)
+    paths = PathList(iter_inputs(inputs))
     if not paths:
         raise typer.BadParameter("no documents found in the inputs given.", param_hint="inputs")
     settings = BatchSettings(
@@ -160,68 +161,85 @@ def _run(direction: str, fixed: Path, inputs: list[str], options: _Options) -> N
         cache_dir=None if os.environ.get("ATSMATCH_NO_CACHE") else os.fspath(default_cache_dir()),
         tagger=options.tagger,
     )
-    try:
-        rows, interrupted = _collect(direction, fixed, paths, settings, options)
-    except AtsmatchError as exc:
-        raise fail(exc, options.debug) from None
-    tty = sys.stdout.isatty() and options.output is None
-    width = options.width or (os.get_terminal_size().columns if tty else 100)
-    title = f"atsmatch: {len(rows)} resumes against {fixed}" if direction == "rank" else (
-        f"atsmatch: {fixed} against {len(rows)} postings")  # fmt: skip
-    if options.format is BatchFormat.html:
-        text = _html(rows, title, options)
-    else:
-        text = render_rows(rows, options.format.value, title=title, width=width, color=tty)
-    emit(text, options.output)
+    with RowSpool() as rows:
+        try:
+            interrupted = _collect(direction, fixed, paths, settings, options, rows)
+        except AtsmatchError as exc:
+            raise fail(exc, options.debug) from None
+        tty = sys.stdout.isatty() and options.output is None
+        width = options.width or (os.get_terminal_size().columns if tty else 100)
+        title = f"atsmatch: {len(rows)} resumes against {fixed}" if direction == "rank" else (
+            f"atsmatch: {fixed} against {len(rows)} postings")  # fmt: skip
+        with output_stream(options.output) as out:
+            if options.format is BatchFormat.html:
+                _html(rows, title, options, out)
+            else:
+                write_rows(rows, options.format.value, out, title=title, width=width, color=tty)
     if interrupted:
         typer.echo(f"atsmatch: interrupted: {interrupted} pairs not scored.", err=True)
         raise typer.Exit(EXIT_INTERRUPTED)
-    if any(row.error for row in rows):
+    if rows.failures:
         raise typer.Exit(EXIT_INPUT)
 
 
-def _collect(direction: str, fixed: Path, paths: list[Path], settings, options: _Options):
-    """Every row in the shown order, and how many pairs a Ctrl-C left unscored."""
+def _collect(
+    direction: str, fixed: Path, paths: Sequence[Path], settings, options: _Options, rows: RowSpool
+) -> int:
+    """Every row into ``rows`` as it finishes; how many pairs a Ctrl-C left unscored (their rows
+    say so)."""
     from .. import batch
     from ..batch.rows import error_row
 
     run = batch.rank if direction == "rank" else batch.match
-    rows = run(
+    results = run(
         fixed, paths, settings=settings, jobs=options.jobs, time_limit=options.time_limit, top=options.top
     )
-    done: dict[int, PairResult] = {}
     stopped = False
     show = sys.stderr.isatty() and not options.quiet
     with _progress(len(paths) if options.top is None else None, show) as advance:
         try:
-            for index, row in rows:
-                done[index] = row
+            for index, row in results:
+                rows.add(index, row)
                 advance()
         except KeyboardInterrupt:
             stopped = True
-    interrupted = len(paths) - len(done) if stopped else 0
-    for index, path in enumerate(paths):
-        if stopped and index not in done:
-            resume, posting = (str(path), str(fixed)) if direction == "rank" else (str(fixed), str(path))
-            done[index] = error_row(resume, posting, "Interrupted", "not scored: the batch was interrupted.")
-    return batch.sort_rows(done.items()), interrupted
+    if not stopped:
+        return 0
+    unscored = rows.missing(len(paths))
+    for index in unscored:
+        path = paths[index]
+        resume, posting = (str(path), str(fixed)) if direction == "rank" else (str(fixed), str(path))
+        message = "not scored: the batch was interrupted."
+        rows.add(index, error_row(resume, posting, "Interrupted", message))
+    interrupted = len(unscored)
+    return interrupted
 
 
-def _html(rows: list[PairResult], title: str, options: _Options) -> str:
+def _html(rows: RowSpool, title: str, options: _Options, out) -> None:
     """The rows as a page, each scored pair opening into its whole report: every scored pair's
-    documents are read again here, one after another (keep big batches to ``--top K``)."""
-    from ..render.html import BatchEntry, render_batch_html
+    documents are read again here, one after another (keep big batches to ``--top K``); each
+    report is written out before the next is made."""
+    from ..render.html import BatchEntry
+    from ..render.html.batch import write_batch_html
 
     analyzer = build_analyzer(options.lexicon, options.max_mib, tagger=options.tagger)
-    entries = []
-    for row in rows:
-        if row.error is not None:
-            entries.append(BatchEntry.from_row(row))
-            continue
-        resume, posting = (analyzer.extract(Path(name)) for name in (row.resume, row.posting))
-        report = analyzer.score(resume, posting)
-        entries.append(BatchEntry.from_row(row, report=report, resume_text=resume, posting_text=posting))
-    return render_batch_html(entries, title=title)
+
+    def entries() -> Iterator[BatchEntry]:
+        for row in rows:
+            if row.error is not None:
+                yield BatchEntry.from_row(row)
+                continue
+            resume, posting = (analyzer.extract(Path(name)) for name in (row.resume, row.posting))
+            report = analyzer.score(resume, posting)
+            yield BatchEntry.from_row(row, report=report, resume_text=resume, posting_text=posting)
+
+    write_batch_html(entries(), out, title=title, several_postings=_several_postings(rows))
+
+
+def _several_postings(rows: RowSpool) -> bool:
+    postings = iter(row.posting for row in rows)
+    first = next(postings, None)
+    return any(posting != first for posting in postings)
 
 
 @contextlib.contextmanager

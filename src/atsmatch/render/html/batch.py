@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import io
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from ...models import MatchReport, Ranking
 from .marks import DocumentText
@@ -11,7 +14,7 @@ from .page import page
 from .parts import e, field
 from .report import report_fragment
 
-__all__ = ["BatchEntry", "render_batch_html", "render_ranking_html"]
+__all__ = ["BatchEntry", "render_batch_html", "render_ranking_html", "write_batch_html"]
 
 
 @dataclass(frozen=True)
@@ -105,32 +108,75 @@ def render_ranking_html(
 
 def render_batch_html(entries: Sequence[BatchEntry], *, title: str = "atsmatch: batch") -> str:
     """A sortable table of ``entries`` (in the order given), then each entry's report in a ``<details>``."""
+    out = io.StringIO()
     several_postings = len({entry.posting for entry in entries}) > 1
+    write_batch_html(entries, out, title=title, several_postings=several_postings)
+    return out.getvalue()
+
+
+def write_batch_html(
+    entries: Iterable[BatchEntry], out: _Writable, *, title: str = "atsmatch: batch", several_postings: bool
+) -> None:
+    """``render_batch_html`` written to ``out``, taking each entry once and keeping nothing of it:
+    its table row, report and CSS go to temporary files until the page is put together, so a
+    page of many reports needs the memory of one (the entries may be made as they are asked for).
+
+    ``several_postings``: whether the entries have more than one posting (a posting column).
+    """
     headers = ["#", "resume"] + (["posting"] if several_postings else [])
     headers += ["score", "matched", "missing", "most important missing"]
-    rows, details, styles = [], [], []
-    for number, entry in enumerate(entries, start=1):
-        prefix = f"b{number}-"
-        rows.append(_row(number, entry, prefix, several_postings))
-        if entry.report is not None:
-            article, css = report_fragment(
-                entry.report, resume=entry.resume_text, posting=entry.posting_text, prefix=prefix
-            )
-            article = _under_the_batch(article)
-            styles.append(css)
-            label = f"{number}. {entry.resume}" + (f" against {entry.posting}" if several_postings else "")
-            details.append(
-                f'<details id="{prefix}entry"><summary>{e(label)}: {entry.score:g} / 100</summary>'
-                f"{article}</details>"
-            )
-    head = "".join(f'<th scope="col">{e(h)}</th>' for h in headers)
-    table = (
-        f'<div class="scroll"><table class="cards sortable ranking"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    with _spooled() as rows, _spooled() as details, _spooled() as styles:
+        for number, entry in enumerate(entries, start=1):
+            prefix = f"b{number}-"
+            rows.write(_row(number, entry, prefix, several_postings))
+            if entry.report is not None:
+                article, css = report_fragment(
+                    entry.report, resume=entry.resume_text, posting=entry.posting_text, prefix=prefix
+                )
+                styles.write(css)
+                label = f"{number}. {entry.resume}" + (
+                    f" against {entry.posting}" if several_postings else ""
+                )
+                details.write(
+                    f'<details id="{prefix}entry"><summary>{e(label)}: {entry.score:g} / 100</summary>'
+                    f"{_under_the_batch(article)}</details>"
+                )
+        # The page around the parts, cut where they go (the marks are not text a page can hold).
+        before_css, rest = page(title, _BODY, _CSS).split(_CSS)
+        between, after_body = rest.split(_BODY)
+        head = "".join(f'<th scope="col">{e(h)}</th>' for h in headers)
+        out.write(before_css)
+        _copy(styles, out)
+        out.write(between + f'<div class="batch"><h1>{e(title)}</h1>')
+        out.write(
+            f'<div class="scroll"><table class="cards sortable ranking"><thead><tr>{head}</tr></thead><tbody>'
+        )
+        _copy(rows, out)
+        out.write("</tbody></table></div>")
+        if details.tell():
+            out.write('<h2 id="h-reports">Each report</h2>')
+            _copy(details, out)
+        out.write("</div>" + after_body)
+
+
+_BODY, _CSS = "\x00atsmatch-batch-body\x00", "\x00atsmatch-batch-css\x00"
+
+
+class _Writable(Protocol):
+    def write(self, text: str, /) -> object: ...
+
+
+def _spooled() -> tempfile.SpooledTemporaryFile:
+    """A text file in memory up to 1 MiB, on disk beyond."""
+    return tempfile.SpooledTemporaryFile(
+        max_size=1 << 20, mode="w+", encoding="utf-8", prefix="atsmatch-html-"
     )
-    reports = f'<h2 id="h-reports">Each report</h2>{"".join(details)}' if details else ""
-    body = f'<div class="batch"><h1>{e(title)}</h1>{table}{reports}</div>'
-    return page(title, body, "".join(styles))
+
+
+def _copy(part: tempfile.SpooledTemporaryFile, out: _Writable) -> None:
+    part.seek(0)
+    while chunk := part.read(1 << 16):
+        out.write(chunk)
 
 
 def _under_the_batch(article: str) -> str:
