@@ -311,22 +311,6 @@ class LegacyMatcher:
             word = words[position].lower()
             if word in own_context or (is_tool and word in CONTEXT_WORDS):
                 return f"context word {words[position]!r}"
-        # The second change since it was frozen (a bug fix, made in both matchers): a context word
-        # of several tokens ("CI/CD") is matched whole, never by its "/" alone.
-        longest = max((w.count(" ") + 1 for w in own_context), default=1)
-        for first in range(max(0, low), min(len(words), high) - 1):
-            for size in range(2, longest + 1):
-                last = first + size
-                if last > min(len(words), high) or (first < end and last > start):
-                    break
-                if any(token_lines[p] != line for p in range(first, last)):
-                    break
-                if " ".join(w.lower() for w in words[first:last]) in own_context:
-                    spans = token_lines._spans  # the phrase as written: its tokens and the gaps between
-                    written = words[first] + "".join(
-                        " " * (spans[p][0] - spans[p - 1][1]) + words[p] for p in range(first + 1, last)
-                    )
-                    return f"context word {written!r}"
         label = self._list_label(start, words, token_lines)
         if label:
             return f"skills list {label!r}"

@@ -112,27 +112,8 @@ class _Confirmer:
             word = lowered[token]
             if word in own_context or (is_tool and word in rules.context_words):
                 return ("context_word", words[token], None)
-        phrase = self.context_phrase(own_context, low, high, start, end)
-        if phrase is not None:
-            return ("context_word", phrase, None)
         label = self.list_label(line, start)
         return None if label is None else ("list_label", label, None)
-
-    def context_phrase(
-        self, context: frozenset[str], low: int, high: int, start: int, end: int
-    ) -> str | None:
-        """A context word of several tokens ("CI/CD", "ICD-10") standing whole in the window, outside
-        the candidate, as written; None when there is none."""
-        longest = max((word.count(" ") + 1 for word in context), default=1)
-        lowered, spans = self.lowered, self.lines.spans
-        for first in range(low, high - 1):
-            for size in range(2, longest + 1):
-                last = first + size
-                if last > high or (first < end and last > start):
-                    break
-                if " ".join(lowered[first:last]) in context:
-                    return self.lines.text[spans[first][0] : spans[last - 1][1]]
-        return None
 
     def list_neighbour(self, position: int, current: int) -> Reason | None:
         """A tool listed right beside the candidate: 'python, go', 'react and vue'."""

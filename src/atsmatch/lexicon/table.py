@@ -48,8 +48,7 @@ class FormTable:
         lexicon_hash: the lexicon's content hash.
         forms: every form, as plain tuples in ``Form`` order (``Form._make`` reads one).
         by_first_word: lowercased first word → indices of the forms that start with it.
-        context: entry index → lowercased context words, for entries with ambiguous forms (a word of
-            several tokens as its tokens joined by spaces).
+        context: entry index → lowercased context words, for entries with ambiguous forms.
         known: every lowercased word any form contains.
         lexicon: the validated lexicon, if at hand (else rebuilt from ``entries`` when asked for).
     """
@@ -208,12 +207,14 @@ def build_form_table(lexicon: Lexicon) -> FormTable:
             by_first_word.setdefault(tokens[0].lower(), []).append(len(forms))
             forms.append((index, form.text, form.rule, form.ambiguous, form.case_sensitive, form.list_only))
         if entry.ambiguous:
-            # A context word of several tokens ("CI/CD", "ICD-10", "front-end") is kept whole, its
-            # tokens joined by spaces: split, its "/", "-" or "10" confirmed the form anywhere.
+            # Each word of a context phrase counts ("data warehouse": data, warehouse), but never its
+            # punctuation or bare numbers: "CI/CD", "ICD-10", "front-end" split to "/", "-" and "10",
+            # which confirmed 62 entries' forms wherever such a token stood nearby.
             context[index] = frozenset(
-                " ".join(token.lower() for token in tokens)
-                for tokens in map(token_texts, entry.context)
-                if tokens
+                token.lower()
+                for word in entry.context
+                for token in token_texts(word)
+                if any(char.isalpha() for char in token)
             )
     return FormTable(
         entries=tuple(tuple(getattr(e, f) for f in _ENTRY_FIELDS) for e in lexicon.entries),
