@@ -1087,8 +1087,10 @@ def measure_everything(
     step(f"peak RSS of `atsmatch rank` over {settings.format_counts} files of each format")
     figures["format_counts"] = list(settings.format_counts)
     with tempfile.TemporaryDirectory(prefix="atsmatch-bench-files-") as folder:
+        # The files as a "-" list on stdin, as a batch of thousands is given: as arguments, CPython's
+        # own copies of 10,000 paths add 13 MB that a bare `python -c pass` shows too (docs/batch.md).
         figures["formats"] = bench_matcher.measure_format_memory(
-            corpus.texts, Path(folder), settings.format_counts, cached
+            corpus.texts, Path(folder), settings.format_counts, cached, files_on_stdin=True
         )
     step(f"worker start-up: {settings.startup_runs} fresh processes; pools of 1 and 2")
     for mode, flag in (("startup", True), ("startup_no_cache", False)):
