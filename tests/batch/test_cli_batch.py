@@ -103,7 +103,11 @@ def test_ctrl_c_keeps_the_rows_done(tmp_path, jobs):
     command = [sys.executable, "-c", "from atsmatch.cli import main; main()", "rank", str(POSTING),
                str(tmp_path), "-j", jobs, "-f", "csv", "-o", str(out), "--no-tagger"]  # fmt: skip
     controller, terminal = pty.openpty()
-    process = subprocess.Popen(command, stderr=terminal)
+    # SIGINT as a terminal delivers it, even when this test runs where it is ignored (a background
+    # job of a non-interactive shell inherits SIG_IGN, and a Python started so never raises it).
+    process = subprocess.Popen(
+        command, stderr=terminal, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)
+    )
     os.close(terminal)
     shown = _read_until(controller, re.compile(rf"\b([3-9]|\d\d+)/{total}\b"))
     process.send_signal(signal.SIGINT)
