@@ -34,6 +34,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from bench import pin_to_one_core  # beside this script
+
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "benchmarks" / "results"
 sys.path.insert(0, str(REPO))  # tests.extraction.legacy_tagger, the baseline
@@ -193,14 +195,6 @@ def print_table(tagging: list[dict], pipeline: dict[str, float], load: dict[str,
     print(f"Analyzer().extract on {corpus}, docs/s: {rates}; tagger after / before {gain:.2f}x")
     before, after = load["before"] * 1e3, load["after"] * 1e3
     print(f"model load in a fresh process: before {before:.0f} ms, after {after:.0f} ms")
-
-
-def pin_to_one_core() -> int | None:
-    if not hasattr(os, "sched_setaffinity"):
-        return None
-    cpu = max(os.sched_getaffinity(0))
-    os.sched_setaffinity(0, {cpu})
-    return cpu
 
 
 def main() -> int:
