@@ -19,6 +19,12 @@ EXAMPLES = TESTS.parent / "examples"
 MINI_LEXICON = DATA / "mini_lexicon.yaml"
 
 
+def pytest_collection_modifyitems(items):
+    """Spark's tests first: a parallel run (pytest-xdist, a file per worker) then starts its JVM
+    and Python workers while the other worker goes through the rest, instead of at the end."""
+    items.sort(key=lambda item: not item.nodeid.startswith("tests/spark/"))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _private_cache_dir(tmp_path_factory):
     """The CLI's lexicon cache goes to a temporary folder, never the user's home."""

@@ -4,7 +4,6 @@ errors as values, Parquet round trip. Skipped without pyspark or Java."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 
 import pytest
@@ -19,11 +18,12 @@ if shutil.which("java") is None:
 
 
 @pytest.fixture(scope="module")
-def settings():
+def settings(mini_lexicon):
+    """The mini lexicon and no tagger: the UDFs' plumbing is the point here (each Spark Python
+    worker compiles it in milliseconds); the example job below runs the shipped lexicon."""
     from atsmatch.batch import BatchSettings
-    from atsmatch.lexicon.cache import default_cache_dir
 
-    return BatchSettings(cache_dir=os.fspath(default_cache_dir()))  # the session's temporary cache
+    return BatchSettings(lexicon=mini_lexicon, tagger=False)
 
 
 @pytest.fixture(scope="module")
