@@ -51,7 +51,7 @@ def read_source(
             f"Document, not {type(source).__name__}."
         )
     text = reflow_flat_lines(document.text, headings)
-    return document if text == document.text else document.model_copy(update={"text": text})
+    return document if text is document.text else document.model_copy(update={"text": text})
 
 
 def source_label(source: Source, number: int) -> str:

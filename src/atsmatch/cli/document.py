@@ -127,7 +127,7 @@ def extract_command(
         extraction = analyzer.extract(document)
         outside = {}
         if posting:
-            ignored = analyzer.read_posting(document).analysis.ignored_keywords
+            ignored = analyzer.read_posting(extraction).analysis.ignored_keywords
             # A tagged duty stands in the body: it is left out, but not for being outside it.
             outside = {
                 k.name: IGNORED_REASON_TEXT[k.reason] for k in ignored if k.reason != "not_keyword_like"

@@ -25,18 +25,18 @@ _WORD = re.compile(r"[^\s:;.!?()]+")
 
 
 def reflow_flat_lines(text: str, vocabulary: HeadingVocabulary | None = None) -> str:
-    """``text`` with each long line split before the section labels it holds (two or more)."""
-    if "\n" in text and max(map(len, text.split("\n"))) < MIN_CHARS:
-        return text
-    lines = []
+    """``text`` with each long line split before the section labels it holds (two or more); the
+    very same ``text`` object when no line is split."""
+    lines, split = [], False
     for line in text.split("\n"):
         cuts = _label_starts(line, vocabulary) if len(line) >= MIN_CHARS else []
         if len(cuts) < 2:
             lines.append(line)
             continue
+        split = True
         bounds = [0, *(c for c in cuts if c > 0), len(line)]
         lines += [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
-    return "\n".join(lines)
+    return "\n".join(lines) if split else text
 
 
 def _label_starts(line: str, vocabulary: HeadingVocabulary | None) -> list[int]:

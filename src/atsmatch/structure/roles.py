@@ -39,8 +39,13 @@ def names_a_role(line: str) -> bool:
     """Whether any word of ``line`` is a role noun ("Nurse Practitioner - Urgent Care",
     "Backend-Entwickler (m/w/d)", "Ingénieur Data")."""
     for match in _ROLE_WORD.finditer(line):
-        word = match.group().rstrip("s") if match.group().lower().endswith("s") else match.group()
-        last = word.split("-")[-1]
-        if ROLE_NOUN.fullmatch(word) or COMPOUND_ROLE.fullmatch(last) or ROMANCE_ROLE.fullmatch(word):
-            return True
+        written = match.group()
+        # the word, or its singular: "Analysts", "Nurses" (one s only: "Business" is no "Busine")
+        for word in (written, written[:-1]) if written[-1:] in "sS" else (written,):
+            if (
+                ROLE_NOUN.fullmatch(word)
+                or COMPOUND_ROLE.fullmatch(word.split("-")[-1])
+                or ROMANCE_ROLE.fullmatch(word)
+            ):
+                return True
     return False

@@ -6,11 +6,11 @@ from ..models import IgnoredLines, SectionKind
 from ..models.posting import IgnoredReason
 from ..structure.furniture import is_cruft_line
 
-__all__ = ["ignored_ranges", "line_reasons"]
+__all__ = ["IGNORED_SECTIONS", "ignored_ranges", "line_reasons"]
 
 # Sections whose keywords are not requirements: the employer talking about itself, perks, legal
 # text, and job-board furniture.
-_IGNORED_SECTIONS: dict[SectionKind, IgnoredReason] = {
+IGNORED_SECTIONS: dict[SectionKind, IgnoredReason] = {
     "company": "company", "benefits": "benefits", "legal": "legal", "cruft": "cruft",
 }  # fmt: skip
 
@@ -41,8 +41,8 @@ def line_reasons(
             reasons.append(page[number - 1])
         elif body_starts_at is not None and number < body_starts_at:
             reasons.append("before_title")
-        elif kind in _IGNORED_SECTIONS:
-            reasons.append(_IGNORED_SECTIONS[kind])
+        elif kind in IGNORED_SECTIONS:
+            reasons.append(IGNORED_SECTIONS[kind])
         elif is_cruft_line(line):
             reasons.append("furniture_line")
         else:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...models import Document, Extraction, MatchReport, Mention
+from ...understanding.body import IGNORED_SECTIONS
 from ..common import CATEGORY_LABEL, IGNORED_REASON_LABEL, where
 
 __all__ = [
@@ -32,9 +33,6 @@ STATUS: dict[str, tuple[str, str]] = {
     "ignored": ("⊘", "ignored (not scored)"),
     "extra": ("", "not asked for"),
 }
-
-# Posting sections whose keywords are never scored (see PostingAnalysis.ignored_keywords).
-NEVER_SCORED_SECTIONS = ("company", "benefits", "legal", "cruft")
 
 DocumentText = Document | Extraction | str | None
 
@@ -188,7 +186,11 @@ def ignored_ranges(report: MatchReport, posting: DocumentText = None) -> tuple[I
                 IgnoredRange(r.start_line, r.end_line, IGNORED_REASON_LABEL[r.reason]) for r in recorded
             )
     return tuple(
-        IgnoredRange(s.start_line, s.end_line, f"{IGNORED_REASON_LABEL[s.kind]} ({s.heading or s.kind})")
+        IgnoredRange(
+            s.start_line,
+            s.end_line,
+            f"{IGNORED_REASON_LABEL[IGNORED_SECTIONS[s.kind]]} ({s.heading or s.kind})",
+        )
         for s in analysis.sections
-        if s.kind in NEVER_SCORED_SECTIONS
+        if s.kind in IGNORED_SECTIONS
     )
