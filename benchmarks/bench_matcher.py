@@ -119,6 +119,8 @@ SCALING_TEXTS = {
     "listed tools (chains of confirmations)": "python, go, aws, rust, ",
     "one word repeated": "data ",
     "posting-like lines": "Experience with Python, Go and Spark on AWS.\nSkills: Excel, R, C\n",
+    # one paragraph of inline section labels: the reflow of structure/reflow.py splits it
+    "a posting as one paragraph": "Requirements: Python and SQL. Nice to have: Go. What we offer: pension. ",
 }
 
 

@@ -63,5 +63,5 @@ def _breaks_between(line: str, start: int, end: int) -> bool:
 
 def _opens_phrase(line: str, start: int) -> bool:
     """Whether a label may start at ``start``: not inside a list or a clause ("SQL, Skills:")."""
-    before = line[:start].rstrip()
-    return not before or before[-1] not in ",:&/-"
+    before = line[max(0, start - 80) : start].rstrip()  # a short look back: linear in the line
+    return start == 0 or not before or before[-1] not in ",:&/-"
