@@ -7,6 +7,8 @@ document and carried on the ``Extraction``.
 
 from __future__ import annotations
 
+import bisect
+from functools import cached_property
 from typing import Literal
 
 from pydantic import Field
@@ -143,9 +145,17 @@ class DocumentStructure(Frozen):
         description="Document.posting_data (schema.org JobPosting), carried for the title finder",
     )
 
+    @cached_property
+    def ignored_starts(self) -> list[int]:
+        """Each ignored range's first line, in order: the lookup below bisects them (the ranges
+        are disjoint and sorted, as ``read_structure`` writes them)."""
+        return [r.start_line for r in self.ignored]
+
     def ignored_reason(self, line: int) -> IgnoredReason | None:
         """Why 1-based ``line`` is ignored, or None if it is part of the body (or blank)."""
-        return next((r.reason for r in self.ignored if r.start_line <= line <= r.end_line), None)
+        # Asked for every line of a page: a scan of the ranges each time was quadratic.
+        at = bisect.bisect_right(self.ignored_starts, line) - 1
+        return self.ignored[at].reason if at >= 0 and line <= self.ignored[at].end_line else None
 
     def in_body(self, line: int) -> bool:
         """Whether 1-based ``line`` is part of the posting's body (not furniture, legal or outside).

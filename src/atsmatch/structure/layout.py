@@ -99,11 +99,12 @@ def _without_menu_headings(lines: list[str], sections: tuple[Section, ...]) -> t
     "Find jobs" and "Find salaries" in a job board's menu opens no section (it would swallow the
     title card below it); its lines join the section before."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
+    place = {line: position for position, line in enumerate(filled)}
     kept: list[Section] = []
     for section in sections:
         heading = section.start_line - 1
         if section.kind == "cruft" and section.heading is not None:
-            at = filled.index(heading)
+            at = place[heading]
             around = filled[max(0, at - 1) : at] + filled[at + 1 : at + 2]
             # Each neighbour on its own (a similar-jobs rail's titles are furniture only as a rail).
             if len(around) == 2 and all(furniture_reason(lines[i]) is not None for i in around):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 
@@ -113,17 +114,26 @@ def read_experience(
 def _year_matches(text: str) -> list[re.Match[str]]:
     """The English "N years" and the other languages' "N Jahre Erfahrung", in text order."""
     english = list(YEARS.finditer(text))
-    taken = [(m.start(), m.end()) for m in english]
-    other = [
-        m
-        for m in _YEARS_OF_EXPERIENCE.finditer(text)
-        if not any(start < m.end() and m.start() < end for start, end in taken)
-    ]
+    ends = [m.end() for m in english]  # English matches don't overlap: starts and ends both ascend
+    other = []
+    for match in _YEARS_OF_EXPERIENCE.finditer(text):
+        # the first English match ending after this one starts: overlapping if it starts before its end
+        first = bisect.bisect_right(ends, match.start())
+        if first == len(english) or english[first].start() >= match.end():
+            other.append(match)
     return sorted(english + other, key=lambda m: m.start())
 
 
 def _keyword_after(named: Sequence[NamedSpan], start: int, stop: int) -> str | None:
-    return next((name for s, e, name, degree in named if s >= start and e <= stop and not degree), None)
+    # ``named`` is sorted by start: look only from the first span starting at ``start`` (a scan of
+    # them all for every "N years" was quadratic on a long posting).
+    first = bisect.bisect_left(named, (start,))
+    for s, e, name, degree in named[first:]:
+        if s >= stop:
+            return None
+        if e <= stop and not degree:
+            return name
+    return None
 
 
 def _subject(rest: str) -> str | None:

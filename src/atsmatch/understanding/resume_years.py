@@ -3,6 +3,7 @@ claims ("6+ years of Python"), compared with a posting's years requirements."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -61,8 +62,9 @@ def read_resume_years(resume: Extraction, *, today: date) -> ResumeYears:
     lines = text.split("\n")
     kinds = _kinds(resume, len(lines))
     roles: list[tuple[int, int, int]] = []  # (line, first month, last month)
+    starts = _line_starts(text)
     for match in _RANGE.finditer(text):  # across lines too: "June 2022 -\nPresent"
-        number = text.count("\n", 0, match.start()) + 1
+        number = bisect.bisect_right(starts, match.start())
         if kinds[number - 1] in _NOT_WORK:
             continue
         first = _month(match, "a")
@@ -124,16 +126,29 @@ def _years_for(shown: ResumeYears, keyword: str | None) -> tuple[float | None, s
 def _claims(resume: Extraction, text: str) -> dict[str | None, tuple[int, int]]:
     mentions = sorted((m.start, m.end, k.name) for k in resume.keywords for m in k.mentions)
     claims: dict[str | None, tuple[int, int]] = {}
+    starts = _line_starts(text)
     for match in _CLAIM.finditer(text):
         years = number_value(match.group("n"))
-        line = text.count("\n", 0, match.start()) + 1
+        line = bisect.bisect_right(starts, match.start())
         sentence_end = _SENTENCE_END.search(text, match.end())
         reach = min(match.end() + _CLAIM_REACH, sentence_end.start() if sentence_end else len(text))
-        named = [name for start, end, name in mentions if match.end() <= start and end <= reach]
+        # the mentions from the claim's end on (sorted by start): not a scan of all of them per claim
+        after = mentions[bisect.bisect_left(mentions, (match.end(),)) :]
+        named = []
+        for start, end, name in after:
+            if start >= reach:
+                break
+            if end <= reach:
+                named.append(name)
         for name in named or [None]:
             if name not in claims or claims[name][0] < years:
                 claims[name] = (years, line)
     return claims
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where each line starts: the 1-based line of a position is ``bisect_right(starts, position)``."""
+    return [0, *(match.end() for match in re.finditer("\n", text))]
 
 
 def _kinds(resume: Extraction, count: int) -> list[SectionKind | None]:
